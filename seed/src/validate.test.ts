@@ -1,0 +1,55 @@
+import { linkRow, nodeRow, seedRows } from '../../tests/helpers/builders';
+import { validateSeed } from './validate';
+
+function problemsOf(rows: Parameters<typeof validateSeed>[0]) {
+  const result = validateSeed(rows);
+  return result.ok ? [] : result.problems;
+}
+
+describe('validateSeed', () => {
+  it('accepts a consistent dataset', () => {
+    const result = validateSeed(seedRows());
+    expect(result.ok).toBe(true);
+    expect(result.ok && result.seed.nodes.map((node) => node.row.id)).toEqual(['municipality-0001', 'body-test']);
+  });
+
+  it('names the file, line, field and reason of a bad value', () => {
+    const bad = nodeRow({ evidence: 'rumour' });
+    const [problem] = problemsOf(seedRows({ nodes: [bad, nodeRow({ id: 'body-test', kind: 'Body', name: 'B' })] }));
+    expect(problem).toMatchObject({ file: 'nodes/test.csv', line: bad.line, field: 'evidence' });
+    expect(problem?.reason).toMatch(/documented/);
+  });
+
+  it('rejects an unknown column by name', () => {
+    const problems = problemsOf(seedRows({ nodes: [nodeRow({ population: '1000' }), nodeRow({ id: 'body-test', kind: 'Body' })] }));
+    expect(problems).toContainEqual(expect.objectContaining({ field: 'population', reason: 'is not a known column' }));
+  });
+
+  it('rejects a link to a node that does not exist', () => {
+    const problems = problemsOf(seedRows({ links: [linkRow({ to: 'body-missing' })] }));
+    expect(problems).toEqual([expect.objectContaining({ field: 'to', reason: 'no node "body-missing"' })]);
+  });
+
+  it('rejects a link between kinds its type does not join', () => {
+    const problems = problemsOf(seedRows({ links: [linkRow({ type: 'UNIT_OF' })] }));
+    expect(problems.map((problem) => problem.reason)).toContain('a UNIT_OF link cannot start at a Municipality');
+  });
+
+  it('rejects a window that ends before it starts', () => {
+    const problems = problemsOf(seedRows({ links: [linkRow({ validFrom: '2007-07-01', validTo: '2007-06-30' })] }));
+    expect(problems).toEqual([expect.objectContaining({ field: 'validTo', reason: 'ends (2007-06-30) before it starts (2007-07-01)' })]);
+  });
+
+  it('rejects a duplicate id and points at the first use', () => {
+    const first = nodeRow();
+    const problems = problemsOf(seedRows({ nodes: [first, nodeRow(), nodeRow({ id: 'body-test', kind: 'Body' })] }));
+    expect(problems).toEqual([
+      expect.objectContaining({ field: 'id', reason: `node id "municipality-0001" is already used at nodes/test.csv:${first.line}` }),
+    ]);
+  });
+
+  it('rejects a fact whose source is not listed', () => {
+    const problems = problemsOf(seedRows({ links: [linkRow({ source: 'hearsay' })] }));
+    expect(problems).toEqual([expect.objectContaining({ field: 'source', reason: 'no source "hearsay" in sources' })]);
+  });
+});

@@ -1,0 +1,144 @@
+import type { z } from 'zod';
+import { relationshipEndpoints, type NodeKind } from '../../server/src/model/kinds';
+import type { CsvProblem, SourcedRow } from './csvFiles';
+import { parseSeedDate, type SeedDate } from './dates';
+import {
+  linkRowSchema,
+  nodeRowSchema,
+  ruleRowSchema,
+  sourceRowSchema,
+  type LinkRow,
+  type NodeRow,
+  type RuleRow,
+  type SourceRow,
+} from './rowSchemas';
+
+export interface Located<Row> {
+  file: string;
+  line: number;
+  row: Row;
+  validFrom?: SeedDate;
+  validTo?: SeedDate;
+}
+
+export interface SeedRows {
+  sources: SourcedRow[];
+  nodes: SourcedRow[];
+  links: SourcedRow[];
+  rules: SourcedRow[];
+}
+
+export interface ValidSeed {
+  sources: Located<SourceRow>[];
+  nodes: Located<NodeRow>[];
+  links: Located<LinkRow>[];
+  rules: Located<RuleRow>[];
+}
+
+export type ValidationResult = { ok: true; seed: ValidSeed } | { ok: false; problems: CsvProblem[] };
+
+function checkRows<Row>(rows: SourcedRow[], schema: z.ZodType<Row>, problems: CsvProblem[]): Located<Row>[] {
+  const valid: Located<Row>[] = [];
+  for (const { file, line, cells } of rows) {
+    const parsed = schema.safeParse(cells);
+    if (parsed.success) {
+      valid.push({ file, line, row: parsed.data });
+      continue;
+    }
+    for (const issue of parsed.error.issues) {
+      const field = issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : issue.path.join('.');
+      const reason = issue.code === 'unrecognized_keys' ? 'is not a known column' : issue.message;
+      problems.push({ file, line, field, reason });
+    }
+  }
+  return valid;
+}
+
+interface Dated {
+  validFrom?: string | undefined;
+  validTo?: string | undefined;
+}
+
+/** Reads the validity window; a problem is reported when a date is not real or the window runs backwards. */
+function withDates<Row extends Dated>(entry: Located<Row>, problems: CsvProblem[]): Located<Row> {
+  const problem = (field: string, reason: string) => problems.push({ file: entry.file, line: entry.line, field, reason });
+  const from = entry.row.validFrom === undefined ? undefined : parseSeedDate(entry.row.validFrom, 'start');
+  const to = entry.row.validTo === undefined ? undefined : parseSeedDate(entry.row.validTo, 'end');
+  if (typeof from === 'string') problem('validFrom', from);
+  if (typeof to === 'string') problem('validTo', to);
+  const validFrom = typeof from === 'object' ? from : undefined;
+  const validTo = typeof to === 'object' ? to : undefined;
+  if (validFrom !== undefined && validTo !== undefined && validFrom.iso > validTo.iso) {
+    problem('validTo', `ends (${validTo.iso}) before it starts (${validFrom.iso})`);
+  }
+  return { ...entry, validFrom, validTo };
+}
+
+function checkUnique<Row extends { id: string }>(entries: Located<Row>[], what: string, problems: CsvProblem[]): void {
+  const seen = new Map<string, Located<Row>>();
+  for (const entry of entries) {
+    const first = seen.get(entry.row.id);
+    if (first === undefined) seen.set(entry.row.id, entry);
+    else {
+      problems.push({
+        file: entry.file,
+        line: entry.line,
+        field: 'id',
+        reason: `${what} id "${entry.row.id}" is already used at ${first.file}:${first.line}`,
+      });
+    }
+  }
+}
+
+/** Validates every row and every reference between files; nothing is written unless this passes. */
+export function validateSeed(rows: SeedRows): ValidationResult {
+  const problems: CsvProblem[] = [];
+  const sources = checkRows(rows.sources, sourceRowSchema, problems);
+  const nodes = checkRows(rows.nodes, nodeRowSchema, problems).map((entry) => withDates(entry, problems));
+  const links = checkRows(rows.links, linkRowSchema, problems).map((entry) => withDates(entry, problems));
+  const rules = checkRows(rows.rules, ruleRowSchema, problems).map((entry) => withDates(entry, problems));
+
+  checkUnique(sources, 'source', problems);
+  checkUnique(nodes, 'node', problems);
+  checkUnique(links, 'link', problems);
+  checkUnique(rules, 'rule', problems);
+
+  const sourceIds = new Set(sources.map((entry) => entry.row.id));
+  const kindById = new Map<string, NodeKind>(nodes.map((entry) => [entry.row.id, entry.row.kind]));
+  const problemAt = (entry: Located<unknown>, field: string, reason: string) =>
+    problems.push({ file: entry.file, line: entry.line, field, reason });
+
+  for (const entry of [...nodes, ...links, ...rules]) {
+    if (!sourceIds.has(entry.row.source)) problemAt(entry, 'source', `no source "${entry.row.source}" in sources`);
+  }
+  for (const entry of nodes) {
+    if (entry.row.bodyType !== undefined && entry.row.kind !== 'Body') problemAt(entry, 'bodyType', 'only a Body has a body type');
+    if (entry.row.agreementType !== undefined && entry.row.kind !== 'Agreement') {
+      problemAt(entry, 'agreementType', 'only an Agreement has an agreement type');
+    }
+  }
+  for (const entry of links) {
+    const allowed = relationshipEndpoints[entry.row.type];
+    for (const end of ['from', 'to'] as const) {
+      const kind = kindById.get(entry.row[end]);
+      if (kind === undefined) problemAt(entry, end, `no node "${entry.row[end]}"`);
+      else if (!allowed[end].includes(kind)) {
+        problemAt(entry, end, `a ${entry.row.type} link cannot ${end === 'from' ? 'start at' : 'end at'} a ${kind}`);
+      }
+    }
+    for (const goal of entry.row.goalAreas?.split(';') ?? []) {
+      if (kindById.get(goal) !== 'GoalArea') problemAt(entry, 'goalAreas', `"${goal}" is not a goal area`);
+    }
+  }
+  for (const entry of rules) {
+    if (kindById.get(entry.row.partner) !== 'Agency') problemAt(entry, 'partner', `"${entry.row.partner}" is not an agency`);
+    if (kindById.get(entry.row.goalArea) !== 'GoalArea') problemAt(entry, 'goalArea', `"${entry.row.goalArea}" is not a goal area`);
+  }
+
+  if (problems.length > 0) return { ok: false, problems };
+  return { ok: true, seed: { sources, nodes, links, rules } };
+}
+
+export function formatProblems(problems: CsvProblem[]): string {
+  return problems.map((problem) => `${problem.file}:${problem.line} ${problem.field}: ${problem.reason}`).join('\n');
+}

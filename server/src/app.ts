@@ -1,0 +1,59 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { ApolloServer } from '@apollo/server';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type Express } from 'express';
+import type { Database } from './db/database';
+import { toAppError } from './db/errors';
+import type { GraphQLContext } from './graphql/context';
+import { resolvers } from './graphql/resolvers';
+import { typeDefs } from './graphql/typeDefs';
+import { checkHealth } from './health/health';
+
+export interface AppOptions {
+  database: Database;
+  production: boolean;
+  /** The built client to serve at `/`; left out in development, where Vite serves it. */
+  clientDirectory?: string;
+}
+
+export interface App {
+  express: Express;
+  apollo: ApolloServer<GraphQLContext>;
+  stop(): Promise<void>;
+}
+
+/** Builds the whole HTTP app without listening, so tests can run it on any port. */
+export async function createApp(options: AppOptions): Promise<App> {
+  const apollo = new ApolloServer<GraphQLContext>({
+    typeDefs,
+    resolvers,
+    introspection: !options.production,
+    includeStacktraceInErrorResponses: false,
+    plugins: options.production ? [ApolloServerPluginLandingPageDisabled()] : [],
+    formatError: (formatted, error) => {
+      const code = formatted.extensions?.['code'];
+      if (code !== undefined && code !== 'INTERNAL_SERVER_ERROR') return formatted;
+      return { ...toAppError(unwrapResolverError(error)).toGraphQLError().toJSON(), path: formatted.path };
+    },
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.get('/health', async (_request, response) => {
+    response.json(await checkHealth(options.database));
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: '100kb' }),
+    expressMiddleware(apollo, { context: () => Promise.resolve({ database: options.database }) }),
+  );
+  const clientDirectory = options.clientDirectory;
+  if (clientDirectory !== undefined && existsSync(join(clientDirectory, 'index.html'))) {
+    app.use(express.static(clientDirectory, { index: 'index.html' }));
+  }
+  return { express: app, apollo, stop: () => apollo.stop() };
+}

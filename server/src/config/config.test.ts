@@ -1,0 +1,29 @@
+import { ConfigError, readConfig } from './config';
+
+describe('readConfig', () => {
+  it('starts the bundled Neo4j when no NEO4J_URI is set', () => {
+    expect(readConfig({}).neo4j).toEqual({ mode: 'local', boltPort: 7687, database: undefined });
+  });
+
+  it('uses an external Neo4j with its credentials', () => {
+    const config = readConfig({ NEO4J_URI: 'neo4j+s://example.databases.neo4j.io', NEO4J_PASSWORD: 'secret', PORT: '8080' });
+    expect(config.port).toBe(8080);
+    expect(config.neo4j).toEqual({
+      mode: 'external',
+      uri: 'neo4j+s://example.databases.neo4j.io',
+      username: 'neo4j',
+      password: 'secret',
+      database: undefined,
+    });
+  });
+
+  it('names each bad variable and the reason', () => {
+    expect(() => readConfig({ PORT: 'eighty', NEO4J_URI: 'http://localhost' })).toThrow(
+      /PORT: .*\n.*NEO4J_URI: must be a bolt:\/\/ or neo4j:\/\/ URI/,
+    );
+  });
+
+  it('requires a password for an external Neo4j', () => {
+    expect(() => readConfig({ NEO4J_URI: 'bolt://localhost:7687' })).toThrow(ConfigError);
+  });
+});

@@ -1,0 +1,29 @@
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { join } from 'node:path';
+import { createApp, type App } from '../../server/src/app';
+import { projectRoot } from '../../server/src/startup/neo4jConnection';
+import type { TestDatabase } from './testDatabase';
+
+export interface RunningTestApp {
+  app: App;
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** The real app, with the built client, on a free loopback port against the test database. */
+export async function startTestApp(test: TestDatabase): Promise<RunningTestApp> {
+  const app = await createApp({ database: test.database, production: false, clientDirectory: join(projectRoot, 'dist', 'client') });
+  const server: Server = await new Promise((resolve) => {
+    const listening = app.express.listen(0, '127.0.0.1', () => resolve(listening));
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    app,
+    url: `http://127.0.0.1:${port}`,
+    stop: async () => {
+      await new Promise((resolve) => server.close(resolve));
+      await app.stop();
+    },
+  };
+}
