@@ -345,11 +345,12 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   process.on('exit', killOnExit);
 
   const stderrTail: string[] = [];
+  let reportedError: string | undefined;
   createInterface({ input: stderr }).on('line', (line) => {
     stderrTail.push(line);
     if (stderrTail.length > STDERR_TAIL_LINES) stderrTail.shift();
     if (line.startsWith('NEO4J_PROGRESS ')) log(line.slice('NEO4J_PROGRESS '.length));
-    else if (line.startsWith('NEO4J_ERROR ')) log(line);
+    else if (line.startsWith('NEO4J_ERROR ')) reportedError = line.slice('NEO4J_ERROR '.length);
   });
 
   let ready = false;
@@ -363,6 +364,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   });
 
   const details = (): string =>
+    (reportedError !== undefined ? `\nCause: ${reportedError}` : '') +
     (stderrTail.length > 0 ? `\nLast stderr lines:\n${stderrTail.join('\n')}` : '') +
     `\nNeo4j's own log: ${path.join(dataDir, 'logs', 'debug.log')}`;
 

@@ -1,14 +1,14 @@
 import { useMemo, useState } from 'react';
 import type { Language } from './core/i18n/messages';
 import { LanguageContext } from './core/i18n/useLanguage';
-import { ExplorerPage } from './views/explorer/ExplorerPage';
+import { AppShell } from './views/AppShell';
 
 export function App() {
   const [language, setLanguage] = useState<Language>('sv');
   const value = useMemo(() => ({ language, setLanguage }), [language]);
   return (
     <LanguageContext.Provider value={value}>
-      <ExplorerPage />
+      <AppShell />
     </LanguageContext.Provider>
   );
 }

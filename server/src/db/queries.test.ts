@@ -11,7 +11,7 @@ function filesUnder(directory: string, extension: string): string[] {
 const projectRoot = join(cypherQueriesDirectory, '..', '..');
 
 describe('the Cypher registry', () => {
-  it('names every .cypher file under cypher/queries, and only those', () => {
+  it('names every .cypher file under cypher/queries, and only those (the generated list is current)', () => {
     const onDisk = filesUnder(cypherQueriesDirectory, '.cypher')
       .map((file) => relative(cypherQueriesDirectory, file).replace(/\.cypher$/, ''))
       .sort();

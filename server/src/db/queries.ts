@@ -1,21 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-/** Every Cypher statement the app runs, by name: `cypher/queries/<name>.cypher`. */
-export const queryNames = [
-  'health/ping',
-  'network/network-as-of',
-  'network/node-by-id',
-  'entities/create-entity',
-  'entities/apply-kind-labels',
-  'seed/merge-sources',
-  'seed/merge-nodes',
-  'seed/merge-links',
-  'seed/merge-rules',
-  'seed/count-by-kind',
-  'testing/delete-entities-by-prefix',
-  'testing/list-constraints',
-] as const;
+import { queryNames } from './generated/queryNames';
+
+/** Every Cypher statement the app runs, by name: `cypher/queries/<name>.cypher` (the list is generated from the files). */
+export { queryNames };
 
 export type QueryName = (typeof queryNames)[number];
 

@@ -25,6 +25,8 @@ const sv = {
   properties: 'Egenskaper',
   close: 'Stäng',
   language: 'Language: English',
+  views: 'Vyer',
+  viewExplorer: 'Utforska',
 } as const;
 
 export type MessageKey = keyof typeof sv;
@@ -53,6 +55,8 @@ const en: Record<MessageKey, string> = {
   properties: 'Properties',
   close: 'Close',
   language: 'Språk: svenska',
+  views: 'Views',
+  viewExplorer: 'Explore',
 };
 
 export const messages: Record<Language, Record<MessageKey, string>> = { sv, en };

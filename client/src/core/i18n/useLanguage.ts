@@ -6,11 +6,19 @@ export interface LanguageContextValue {
   setLanguage: (language: Language) => void;
 }
 
-export const LanguageContext = createContext<LanguageContextValue>({ language: 'sv', setLanguage: () => {} });
+export const LanguageContext = createContext<LanguageContextValue>({ language: 'sv', setLanguage: () => undefined });
 
-/** The current language and a translator for the UI's fixed texts. */
-export function useLanguage() {
+/** Texts of one view or component, in every language; the Swedish set defines the keys. */
+export type Messages<Key extends string> = Record<Language, Record<Key, string>>;
+
+/** A translator over a view's own messages, so each capability keeps its texts beside its code. */
+export function useMessages<Key extends string>(own: Messages<Key>) {
   const { language, setLanguage } = useContext(LanguageContext);
-  const t = (key: MessageKey) => messages[language][key];
+  const t = (key: Key) => own[language][key];
   return { language, setLanguage, t };
+}
+
+/** The shared texts of the app shell and common components. */
+export function useLanguage() {
+  return useMessages<MessageKey>(messages);
 }

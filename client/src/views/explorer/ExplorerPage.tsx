@@ -5,11 +5,11 @@ import { Legend } from '../../components/Legend/Legend';
 import { toElements } from '../../core/graph/elements';
 import { useNetwork } from '../../core/graph/useNetwork';
 import { useLanguage } from '../../core/i18n/useLanguage';
+import type { ViewProps } from '../viewRegistry';
 
 /** The network as of a date: graph, legend and the selected node's details. */
-export function ExplorerPage() {
-  const { t, language, setLanguage } = useLanguage();
-  const [asOf, setAsOf] = useState<string | null>(null);
+export function ExplorerPage({ asOf }: ViewProps) {
+  const { t } = useLanguage();
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [renderedCount, setRenderedCount] = useState<number | null>(null);
   const { state, retry } = useNetwork(asOf);
@@ -22,27 +22,11 @@ export function ExplorerPage() {
 
   return (
     <div className="explorer">
-      <header className="toolbar">
-        <h1>
-          {t('appTitle')} <small>{t('appSubtitle')}</small>
-        </h1>
-        <label>
-          {t('asOf')}{' '}
-          <input
-            type="date"
-            data-testid="as-of"
-            value={asOf ?? ''}
-            onChange={(event) => setAsOf(event.target.value === '' ? null : event.target.value)}
-          />
-        </label>
-        {asOf === null ? <span className="muted">{t('allDates')}</span> : null}
+      <div className="view-bar">
         <span className="counts" data-testid="counts" data-rendered-nodes={renderedCount ?? ''}>
           {network === null ? '' : `${network.nodes.length} ${t('shownNodes')} · ${network.edges.length} ${t('shownEdges')}`}
         </span>
-        <button type="button" onClick={() => setLanguage(language === 'sv' ? 'en' : 'sv')}>
-          {t('language')}
-        </button>
-      </header>
+      </div>
       <main className="workspace">
         <div className="graph-area">
           {state.status === 'loading' ? <p className="status" role="status">{t('loading')}</p> : null}

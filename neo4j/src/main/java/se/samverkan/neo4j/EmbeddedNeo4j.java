@@ -11,7 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -93,6 +93,17 @@ public final class EmbeddedNeo4j {
         Files.createDirectories(home);
         ensurePortFree(port);
 
+        // Registered before starting, so a signal that arrives mid-start still closes the stores.
+        AtomicReference<DatabaseManagementService> running = new AtomicReference<>();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            DatabaseManagementService toStop = running.getAndSet(null);
+            if (toStop != null) {
+                System.err.println("NEO4J_PROGRESS shutting down");
+                toStop.shutdown();
+                System.err.println("NEO4J_PROGRESS stopped");
+            }
+        }, "neo4j-shutdown"));
+
         out.println("NEO4J_PROGRESS starting Neo4j " + neo4jVersion() + " in " + home);
         DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
                 .setConfig(BoltConnector.enabled, true)
@@ -108,15 +119,7 @@ public final class EmbeddedNeo4j {
                 // 5 s quiet period (paid twice) only delays shutdown.
                 .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
                 .build();
-
-        AtomicBoolean stopped = new AtomicBoolean(false);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            if (stopped.compareAndSet(false, true)) {
-                System.err.println("NEO4J_PROGRESS shutting down");
-                dbms.shutdown();
-                System.err.println("NEO4J_PROGRESS stopped");
-            }
-        }, "neo4j-shutdown"));
+        running.set(dbms);
 
         GraphDatabaseService system = dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
         GraphDatabaseService db = dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
