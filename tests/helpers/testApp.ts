@@ -13,7 +13,8 @@ export interface RunningTestApp {
 
 /** The real app, with the built client, on a free loopback port against the test database. */
 export async function startTestApp(test: TestDatabase): Promise<RunningTestApp> {
-  const app = await createApp({ database: test.database, production: false, clientDirectory: join(projectRoot, 'dist', 'client') });
+  const clientDirectory = process.env['TEST_CLIENT_DIR'] ?? join(projectRoot, 'dist', 'client');
+  const app = await createApp({ database: test.database, production: false, clientDirectory });
   const server: Server = await new Promise((resolve) => {
     const listening = app.express.listen(0, '127.0.0.1', () => resolve(listening));
   });
