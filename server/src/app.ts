@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express } from 'express';
 import type { Database } from './db/database';
@@ -11,6 +10,9 @@ import type { GraphQLContext } from './graphql/context';
 import { resolvers } from './graphql/resolvers';
 import { typeDefs } from './graphql/typeDefs';
 import { checkHealth } from './health/health';
+import { mountExportRoutes } from './export/routes';
+import { apolloHardening } from './security/apolloHardening';
+import { httpErrorHandler } from './security/httpErrors';
 
 export interface AppOptions {
   database: Database;
@@ -30,9 +32,9 @@ export async function createApp(options: AppOptions): Promise<App> {
   const apollo = new ApolloServer<GraphQLContext>({
     typeDefs,
     resolvers,
-    introspection: !options.production,
-    includeStacktraceInErrorResponses: false,
-    plugins: options.production ? [ApolloServerPluginLandingPageDisabled()] : [],
+    ...apolloHardening<GraphQLContext>({ production: options.production }),
+    // The process owns shutdown (server/src/main.ts): Apollo's own signal handlers would race it.
+    stopOnTerminationSignals: false,
     formatError: (formatted, error) => {
       const code = formatted.extensions?.['code'];
       if (code !== undefined && code !== 'INTERNAL_SERVER_ERROR') return formatted;
@@ -51,9 +53,11 @@ export async function createApp(options: AppOptions): Promise<App> {
     express.json({ limit: '100kb' }),
     expressMiddleware(apollo, { context: () => Promise.resolve({ database: options.database }) }),
   );
+  mountExportRoutes(app, options.database);
   const clientDirectory = options.clientDirectory;
   if (clientDirectory !== undefined && existsSync(join(clientDirectory, 'index.html'))) {
     app.use(express.static(clientDirectory, { index: 'index.html' }));
   }
+  app.use(httpErrorHandler);
   return { express: app, apollo, stop: () => apollo.stop() };
 }
