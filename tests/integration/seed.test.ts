@@ -59,10 +59,10 @@ describe('the seed dataset in the database', () => {
     const ids = new Set(nodes.map((node) => node.id));
     for (const edge of edges) {
       expect(ids.has(edge.source) && ids.has(edge.target)).toBe(true);
-      if (edge.validFrom !== null && edge.validTo !== null) expect(edge.validFrom <= edge.validTo).toBe(true);
+      if (edge.validFrom && edge.validTo) expect(edge.validFrom <= edge.validTo).toBe(true);
     }
     for (const node of nodes) {
-      if (node.validFrom !== null && node.validTo !== null) expect(node.validFrom <= node.validTo).toBe(true);
+      if (node.validFrom && node.validTo) expect(node.validFrom <= node.validTo).toBe(true);
     }
   });
 
