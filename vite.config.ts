@@ -9,6 +9,6 @@ export default defineConfig({
   build: { outDir: '../dist/client', emptyOutDir: true },
   server: {
     port: 5173,
-    proxy: { '/graphql': apiTarget, '/health': apiTarget },
+    proxy: { '/graphql': apiTarget, '/health': apiTarget, '/export': apiTarget, '/api': apiTarget },
   },
 });

@@ -20,6 +20,8 @@ export interface LocalNeo4jOptions {
   password: string;
   /** Receives progress lines; defaults to stderr with a `[neo4j]` prefix. */
   log?: (line: string) => void;
+  /** The JVM's maximum heap (`-Xmx`), e.g. `2g`; Neo4j lets one transaction use 70% of it. Default 512m. */
+  maxHeap?: string;
 }
 
 export interface LocalNeo4j {
@@ -28,6 +30,8 @@ export interface LocalNeo4j {
   password: string;
   /** Shuts the database down cleanly (SIGTERM) and resolves once the JVM has exited. */
   stop(): Promise<void>;
+  /** The JVM's process id, so fault tests can kill it the hard way (SIGKILL). */
+  pid: number | undefined;
 }
 
 const NEO4J_DIR = path.dirname(fileURLToPath(import.meta.url));
@@ -49,7 +53,6 @@ const PASSWORD_FILE = '.neo4j-password';
 
 const JVM_OPTIONS = [
   '-Xms256m',
-  '-Xmx512m',
   '-XX:+ExitOnOutOfMemoryError',
   '-Dfile.encoding=UTF-8',
   // Lets Neo4j's page cache and Netty use their fast paths (as Neo4j's own launcher does).
@@ -290,6 +293,9 @@ function validate(options: LocalNeo4jOptions): void {
   if (typeof dataDir !== 'string' || dataDir.trim() === '') {
     throw new Error('A data directory is required.');
   }
+  if (options.maxHeap !== undefined && !/^\d+[mg]$/.test(options.maxHeap)) {
+    throw new Error(`Invalid maximum heap "${options.maxHeap}": use a size such as 512m or 2g.`);
+  }
 }
 
 interface ExitInfo {
@@ -315,6 +321,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   const classpath = [CLASSES_DIR, path.join(LIB_DIR, '*')].join(path.delimiter);
   const args = [
     ...JVM_OPTIONS,
+    `-Xmx${options.maxHeap ?? '512m'}`,
     '-cp',
     classpath,
     MAIN_CLASS,
@@ -417,5 +424,5 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     return stopping;
   };
 
-  return { uri, username: 'neo4j', password, stop };
+  return { uri, username: 'neo4j', password, stop, pid: child.pid };
 }

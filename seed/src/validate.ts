@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { relationshipEndpoints, type NodeKind } from '../../server/src/model/kinds';
+import { relationshipEndpoints, type NodeKind, type RelationshipType } from '../../server/src/model/kinds';
 import type { CsvProblem, SourcedRow } from './csvFiles';
 import { parseSeedDate, type SeedDate } from './dates';
 import {
@@ -37,7 +37,8 @@ export interface ValidSeed {
 
 export type ValidationResult = { ok: true; seed: ValidSeed } | { ok: false; problems: CsvProblem[] };
 
-function checkRows<Row>(rows: SourcedRow[], schema: z.ZodType<Row>, problems: CsvProblem[]): Located<Row>[] {
+/** Checks each row against its schema; exported so imports and edits apply the very same rules. */
+export function checkRows<Row>(rows: SourcedRow[], schema: z.ZodType<Row>, problems: CsvProblem[]): Located<Row>[] {
   const valid: Located<Row>[] = [];
   for (const { file, line, cells } of rows) {
     const parsed = schema.safeParse(cells);
@@ -60,7 +61,7 @@ interface Dated {
 }
 
 /** Reads the validity window; a problem is reported when a date is not real or the window runs backwards. */
-function withDates<Row extends Dated>(entry: Located<Row>, problems: CsvProblem[]): Located<Row> {
+export function withDates<Row extends Dated>(entry: Located<Row>, problems: CsvProblem[]): Located<Row> {
   const problem = (field: string, reason: string) => problems.push({ file: entry.file, line: entry.line, field, reason });
   const from = entry.row.validFrom === undefined ? undefined : parseSeedDate(entry.row.validFrom, 'start');
   const to = entry.row.validTo === undefined ? undefined : parseSeedDate(entry.row.validTo, 'end');
@@ -90,6 +91,22 @@ function checkUnique<Row extends { id: string }>(entries: Located<Row>[], what: 
   }
 }
 
+/** Rules of a node row that need no other row: which kinds may carry a body or agreement type. */
+export function nodeRowProblems(row: NodeRow): { field: string; reason: string }[] {
+  const problems: { field: string; reason: string }[] = [];
+  if (row.bodyType !== undefined && row.kind !== 'Body') problems.push({ field: 'bodyType', reason: 'only a Body has a body type' });
+  if (row.agreementType !== undefined && row.kind !== 'Agreement') {
+    problems.push({ field: 'agreementType', reason: 'only an Agreement has an agreement type' });
+  }
+  return problems;
+}
+
+/** Why a link of this type cannot have a node of this kind at this end, or undefined when it can. */
+export function linkEndProblem(type: RelationshipType, end: 'from' | 'to', kind: NodeKind): string | undefined {
+  if (relationshipEndpoints[type][end].includes(kind)) return undefined;
+  return `a ${type} link cannot ${end === 'from' ? 'start at' : 'end at'} a ${kind}`;
+}
+
 /** Validates every row and every reference between files; nothing is written unless this passes. */
 export function validateSeed(rows: SeedRows): ValidationResult {
   const problems: CsvProblem[] = [];
@@ -112,19 +129,13 @@ export function validateSeed(rows: SeedRows): ValidationResult {
     if (!sourceIds.has(entry.row.source)) problemAt(entry, 'source', `no source "${entry.row.source}" in sources`);
   }
   for (const entry of nodes) {
-    if (entry.row.bodyType !== undefined && entry.row.kind !== 'Body') problemAt(entry, 'bodyType', 'only a Body has a body type');
-    if (entry.row.agreementType !== undefined && entry.row.kind !== 'Agreement') {
-      problemAt(entry, 'agreementType', 'only an Agreement has an agreement type');
-    }
+    for (const { field, reason } of nodeRowProblems(entry.row)) problemAt(entry, field, reason);
   }
   for (const entry of links) {
-    const allowed = relationshipEndpoints[entry.row.type];
     for (const end of ['from', 'to'] as const) {
       const kind = kindById.get(entry.row[end]);
-      if (kind === undefined) problemAt(entry, end, `no node "${entry.row[end]}"`);
-      else if (!allowed[end].includes(kind)) {
-        problemAt(entry, end, `a ${entry.row.type} link cannot ${end === 'from' ? 'start at' : 'end at'} a ${kind}`);
-      }
+      const endProblem = kind === undefined ? `no node "${entry.row[end]}"` : linkEndProblem(entry.row.type, end, kind);
+      if (endProblem !== undefined) problemAt(entry, end, endProblem);
     }
     for (const goal of entry.row.goalAreas?.split(';') ?? []) {
       if (kindById.get(goal) !== 'GoalArea') problemAt(entry, 'goalAreas', `"${goal}" is not a goal area`);

@@ -10,6 +10,7 @@ import type { GraphQLContext } from './graphql/context';
 import { resolvers } from './graphql/resolvers';
 import { typeDefs } from './graphql/typeDefs';
 import { checkHealth } from './health/health';
+import { createAuth } from './auth/mountAuth';
 import { mountExportRoutes } from './export/routes';
 import { apolloHardening } from './security/apolloHardening';
 import { httpErrorHandler } from './security/httpErrors';
@@ -19,6 +20,8 @@ export interface AppOptions {
   production: boolean;
   /** The built client to serve at `/`; left out in development, where Vite serves it. */
   clientDirectory?: string;
+  /** Whether only signed-in users may read (READING_REQUIRES_SIGN_IN); open reading when left out. */
+  readingRequiresSignIn?: boolean;
 }
 
 export interface App {
@@ -41,17 +44,20 @@ export async function createApp(options: AppOptions): Promise<App> {
       return { ...toAppError(unwrapResolverError(error)).toGraphQLError().toJSON(), path: formatted.path };
     },
   });
+  const auth = createAuth(options.database, options.readingRequiresSignIn ?? false);
+  apollo.addPlugin(auth.plugin);
   await apollo.start();
 
   const app = express();
   app.disable('x-powered-by');
+  auth.mount(app);
   app.get('/health', async (_request, response) => {
     response.json(await checkHealth(options.database));
   });
   app.use(
     '/graphql',
     express.json({ limit: '100kb' }),
-    expressMiddleware(apollo, { context: () => Promise.resolve({ database: options.database }) }),
+    expressMiddleware(apollo, { context: ({ req }) => Promise.resolve({ database: options.database, auth: auth.forRequest(req) }) }),
   );
   mountExportRoutes(app, options.database);
   const clientDirectory = options.clientDirectory;

@@ -24,7 +24,12 @@ async function main(): Promise<void> {
         'The server starts anyway and reports it at /health; check NEO4J_URI, NEO4J_USERNAME and NEO4J_PASSWORD.',
     );
   }
-  const app = await createApp({ database, production: config.production, clientDirectory: join(projectRoot, 'dist', 'client') });
+  const app = await createApp({
+    database,
+    production: config.production,
+    clientDirectory: join(projectRoot, 'dist', 'client'),
+    readingRequiresSignIn: config.auth.readingRequiresSignIn,
+  });
   const server = app.express.listen(config.port, () => {
     log(`Explorer at http://localhost:${config.port}/  GraphQL at http://localhost:${config.port}/graphql`);
   });

@@ -42,4 +42,48 @@ describe('the explorer in a real browser', () => {
     expect(await explorer.detailsName()).toBe('Integrationsverket');
     expect(await page.textContent('[data-testid="details-panel"]')).toContain('2007-06-30');
   });
+
+  it('finds Göteborg from "goteborg", grouped by kind, and selects it with its details and readable source', async () => {
+    const explorer = new ExplorerPageObject(page);
+    await explorer.open(running.url);
+    await explorer.search('goteborg', 'municipality-1480');
+    expect((await explorer.searchGroups())[0]).toBe('Municipality');
+    expect(await explorer.searchGroups()).toEqual(expect.arrayContaining(['Body', 'AgencyUnit']));
+    await explorer.pickSearchResult('municipality-1480');
+    expect(await explorer.detailsName()).toBe('Göteborg');
+    expect(await page.textContent('[data-testid="details-kind"]')).toBe('Kommun');
+    expect(await page.textContent('[data-testid="details-source"]')).toContain('Swedish Geodata');
+    expect(await page.getAttribute('[data-testid="counts"]', 'data-rendered-nodes')).not.toBe('');
+    expect(await page.evaluate(() => window.samverkanGraph?.getElementById('municipality-1480').selected())).toBe(true);
+  });
+
+  it("shows Integrationsverket's links up to its closure on 30 June 2007, and neither it nor them after", async () => {
+    const explorer = new ExplorerPageObject(page);
+    await explorer.open(`${running.url}/?asOf=2007-06-30&sel=integrationsverket`);
+    await explorer.waitForDetails('integrationsverket');
+    const before = await explorer.drawn('integrationsverket');
+    expect(before.visible).toBe(true);
+    expect(before.links).toBeGreaterThanOrEqual(3);
+    expect(await page.isVisible('[data-testid="links-PARTY_TO-outgoing"], [data-testid="details-memberships"]')).toBe(true);
+
+    await explorer.setDate('2007-07-01');
+    await page.waitForFunction(() => window.samverkanGraph?.getElementById('integrationsverket').empty() === true);
+    expect(await explorer.drawn('integrationsverket')).toEqual({ visible: false, links: 0 });
+    await page.waitForSelector('[data-testid="details-not-at-date"]');
+    expect(await page.isVisible('[data-testid="details-memberships"]')).toBe(false);
+    expect(await page.textContent('[data-testid="timeline-date"]')).toBe('2007-07-01');
+
+    await explorer.setDate('2007-06-30');
+    await page.waitForFunction(() => window.samverkanGraph?.getElementById('integrationsverket').nonempty() === true);
+    expect((await explorer.drawn('integrationsverket')).links).toBe(before.links);
+  });
+
+  it('steps along the timeline from change to change and lists what changed', async () => {
+    const explorer = new ExplorerPageObject(page);
+    await explorer.open(`${running.url}/?asOf=2007-06-15`);
+    await page.click('[data-testid="timeline-next"]');
+    await page.waitForFunction(() => new URLSearchParams(window.location.search).get('asOf') === '2007-07-01');
+    await page.click('[data-testid="timeline-events"] summary');
+    expect(await page.textContent('[data-testid="timeline-events"]')).toContain('Integrationsverket');
+  });
 });

@@ -1,3 +1,4 @@
+import { csrfHeaders } from '../core/auth/csrf';
 import type { TypedDocumentString } from './generated/graphql';
 
 export class GraphQLRequestError extends Error {
@@ -22,7 +23,8 @@ export async function request<Result, Variables>(
 ): Promise<Result> {
   const response = await fetch('/graphql', {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    // The CSRF header (double-submitted cookie) that every mutation needs; harmless on queries.
+    headers: { 'content-type': 'application/json', accept: 'application/json', ...csrfHeaders() },
     body: JSON.stringify({ query: document.toString(), variables }),
     signal: signal ?? null,
   });

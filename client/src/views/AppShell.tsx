@@ -1,29 +1,54 @@
-import { useState } from 'react';
-import { useLanguage } from '../core/i18n/useLanguage';
+import { Suspense, useCallback, useEffect } from 'react';
+import { ErrorBoundary } from '../components/ErrorBoundary/ErrorBoundary';
+import { useLanguage, useMessages } from '../core/i18n/useLanguage';
+import { isIsoDate, readShellState, writeShellState } from '../core/urlState/urlState';
+import { useUrlPart } from '../core/urlState/useUrlState';
+import { shellMessages } from './shellMessages';
 import { views } from './viewRegistry';
+import { hasRole, useSession } from '../core/auth/session';
+import { SessionControl } from './auth/SessionControl';
 
-/** The frame around every view: title, view menu, as-of date and language. */
+/**
+ * The frame around every view: title, view menu, as-of date and language. The active view and the date live in
+ * the URL (`view`, `asOf`), so a link to any view opens it at the same date.
+ */
 export function AppShell() {
   const { t, language, setLanguage } = useLanguage();
-  const [asOf, setAsOf] = useState<string | null>(null);
-  const [viewId, setViewId] = useState(views[0]?.id ?? 'explorer');
-  const view = views.find((entry) => entry.id === viewId) ?? views[0];
+  const { t: ts } = useMessages(shellMessages);
+  const [shell, updateShell] = useUrlPart(readShellState, writeShellState);
+  const { user } = useSession();
+  // Editing, import and audit appear only to a signed-in user whose role allows them.
+  const shown = views.filter((entry) => entry.requires === undefined || hasRole(user, entry.requires));
+  const view = shown.find((entry) => entry.id === shell.view) ?? shown[0];
+  const asOf = shell.asOf;
+
+  const setAsOf = useCallback((date: string | null) => {
+    updateShell((current) => ({ ...current, asOf: date }), 'replace');
+  }, [updateShell]);
+
+  // A bare address opens the first view: name it in the URL so a copied link says which view it is.
+  useEffect(() => {
+    if (shell.view === null && view !== undefined) updateShell((current) => ({ ...current, view: view.id }), 'replace');
+  }, [shell.view, view, updateShell]);
 
   return (
     <div className="app">
+      <a className="skip-link" href="#view">
+        {ts('skipToContent')}
+      </a>
       <header className="toolbar">
         <h1>
           {t('appTitle')} <small>{t('appSubtitle')}</small>
         </h1>
         <nav aria-label={t('views')} className="view-menu">
-          {views.map((entry) => (
+          {shown.map((entry) => (
             <button
               key={entry.id}
               type="button"
-              aria-pressed={entry.id === viewId}
+              aria-pressed={entry.id === view?.id}
               data-testid={`view-${entry.id}`}
               onClick={() => {
-                setViewId(entry.id);
+                updateShell((current) => ({ ...current, view: entry.id }), 'push');
               }}
             >
               {t(entry.titleKey)}
@@ -37,22 +62,52 @@ export function AppShell() {
             data-testid="as-of"
             value={asOf ?? ''}
             onChange={(event) => {
-              setAsOf(event.target.value === '' ? null : event.target.value);
+              setAsOf(isIsoDate(event.target.value) ? event.target.value : null);
             }}
           />
         </label>
-        {asOf === null ? <span className="muted">{t('allDates')}</span> : null}
+        {asOf === null ? (
+          <span className="muted">{t('allDates')}</span>
+        ) : (
+          <button type="button" onClick={() => setAsOf(null)} data-testid="clear-date">
+            {ts('clearDate')}
+          </button>
+        )}
         <button
           type="button"
           className="language"
+          lang={language === 'sv' ? 'en' : 'sv'}
+          data-testid="language"
           onClick={() => {
             setLanguage(language === 'sv' ? 'en' : 'sv');
           }}
         >
           {t('language')}
         </button>
+        <SessionControl />
       </header>
-      {view === undefined ? null : <view.component asOf={asOf} />}
+      <div id="view" className="view">
+        {view === undefined ? null : (
+          <ErrorBoundary
+            key={view.id}
+            fallback={(_error, retry) => (
+              <div className="status error" role="alert">
+                <p>{ts('viewFailed')}</p>
+                <button type="button" onClick={retry}>
+                  {ts('tryAgain')}
+                </button>{' '}
+                <button type="button" onClick={() => window.location.reload()}>
+                  {ts('reload')}
+                </button>
+              </div>
+            )}
+          >
+            <Suspense fallback={<p className="status" role="status">{ts('loadingView')}</p>}>
+              <view.component asOf={asOf} onAsOfChange={setAsOf} />
+            </Suspense>
+          </ErrorBoundary>
+        )}
+      </div>
     </div>
   );
 }

@@ -23,6 +23,12 @@ describe('readConfig', () => {
     );
   });
 
+  it('keeps reading open unless READING_REQUIRES_SIGN_IN is true', () => {
+    expect(readConfig({}).auth).toEqual({ readingRequiresSignIn: false });
+    expect(readConfig({ READING_REQUIRES_SIGN_IN: 'true' }).auth).toEqual({ readingRequiresSignIn: true });
+    expect(() => readConfig({ READING_REQUIRES_SIGN_IN: 'yes' })).toThrow(/READING_REQUIRES_SIGN_IN: must be true or false/);
+  });
+
   it('requires a password for an external Neo4j', () => {
     expect(() => readConfig({ NEO4J_URI: 'bolt://localhost:7687' })).toThrow(ConfigError);
   });

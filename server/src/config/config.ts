@@ -20,6 +20,7 @@ const environmentSchema = z.object({
   NEO4J_DATABASE: optionalText,
   LOCAL_NEO4J_BOLT_PORT: port.default(7687),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  READING_REQUIRES_SIGN_IN: z.enum(['true', 'false'], 'must be true or false').default('false'),
 });
 
 export interface ExternalNeo4jConfig {
@@ -36,9 +37,15 @@ export interface LocalNeo4jConfig {
   database: string | undefined;
 }
 
+export interface AuthConfig {
+  /** When false (the default), anyone may read the network; editing always needs an account. */
+  readingRequiresSignIn: boolean;
+}
+
 export interface AppConfig {
   port: number;
   production: boolean;
+  auth: AuthConfig;
   neo4j: ExternalNeo4jConfig | LocalNeo4jConfig;
 }
 
@@ -52,7 +59,11 @@ export function readConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
     throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
   }
   const env = parsed.data;
-  const base = { port: env.PORT, production: env.NODE_ENV === 'production' };
+  const base = {
+    port: env.PORT,
+    production: env.NODE_ENV === 'production',
+    auth: { readingRequiresSignIn: env.READING_REQUIRES_SIGN_IN === 'true' },
+  };
   if (env.NEO4J_URI === undefined) {
     return { ...base, neo4j: { mode: 'local', boltPort: env.LOCAL_NEO4J_BOLT_PORT, database: env.NEO4J_DATABASE } };
   }

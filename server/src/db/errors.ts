@@ -1,14 +1,21 @@
 import { GraphQLError } from 'graphql';
 import { Neo4jError } from 'neo4j-driver';
 
-export type AppErrorCode = 'DATABASE_UNAVAILABLE' | 'CONFLICT' | 'BAD_USER_INPUT' | 'NOT_FOUND' | 'INTERNAL_SERVER_ERROR';
+export type AppErrorCode =
+  | 'DATABASE_UNAVAILABLE'
+  | 'CONFLICT'
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'INTERNAL_SERVER_ERROR';
 
 /** An error a user can act on, carried to GraphQL as `extensions.code`. */
 export class AppError extends Error {
   constructor(
     readonly code: AppErrorCode,
     message: string,
-    readonly details: Record<string, string> = {},
+    readonly details: Record<string, unknown> = {},
   ) {
     super(message);
   }

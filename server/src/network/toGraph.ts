@@ -4,8 +4,8 @@ import { evidenceLevels, nodeKinds, relationshipTypes, type EvidenceLevel } from
 
 type PlainMap = Record<string, PlainValue>;
 
-/** Keys shown as fields of their own; every other stored property is listed under `properties`. */
-const ownFields = new Set(['id', 'kind', 'name', 'validFrom', 'validTo', 'evidence', 'source', 'locator', 'note']);
+/** Keys shown as fields of their own (or bookkeeping: an edit's `version`); every other stored property is listed under `properties`. */
+const ownFields = new Set(['id', 'kind', 'name', 'validFrom', 'validTo', 'evidence', 'source', 'locator', 'note', 'version']);
 
 function text(map: PlainMap, key: string): string {
   const value = map[key];

@@ -27,6 +27,13 @@ const sv = {
   language: 'Language: English',
   views: 'Vyer',
   viewExplorer: 'Utforska',
+  viewGaps: 'Luckor',
+  viewSilos: 'Stuprör',
+  viewDiff: 'Jämför datum',
+  viewExport: 'Exportera',
+  viewEditing: 'Redigera',
+  viewImport: 'Importera',
+  viewAudit: 'Ändringslogg',
 } as const;
 
 export type MessageKey = keyof typeof sv;
@@ -57,6 +64,13 @@ const en: Record<MessageKey, string> = {
   language: 'Språk: svenska',
   views: 'Views',
   viewExplorer: 'Explore',
+  viewGaps: 'Gaps',
+  viewSilos: 'Silos',
+  viewDiff: 'Compare dates',
+  viewExport: 'Export',
+  viewEditing: 'Edit',
+  viewImport: 'Import',
+  viewAudit: 'Audit trail',
 };
 
 export const messages: Record<Language, Record<MessageKey, string>> = { sv, en };

@@ -1,51 +1,205 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { DetailsPanel } from '../../components/DetailsPanel/DetailsPanel';
-import { GraphCanvas } from '../../components/GraphCanvas/GraphCanvas';
+import { GraphCanvas, preloadGraphCanvas, type CanvasCommand } from '../../components/GraphCanvas/GraphCanvas';
 import { Legend } from '../../components/Legend/Legend';
-import { toElements } from '../../core/graph/elements';
-import { useNetwork } from '../../core/graph/useNetwork';
-import { useLanguage } from '../../core/i18n/useLanguage';
+import { componentMessages } from '../../components/messages';
+import type { SearchHit } from '../../components/SearchBox/SearchBox';
+import { kindNames } from '../../core/i18n/vocabulary';
+import { useLanguage, useMessages } from '../../core/i18n/useLanguage';
+import { readExplorerState, writeExplorerState, type Expansion, type ExplorerState, type Panel } from '../../core/urlState/urlState';
+import { useUrlPart } from '../../core/urlState/useUrlState';
 import type { ViewProps } from '../viewRegistry';
+import { BodiesPanel } from './bodies/BodiesPanel';
+import { EdgeDetails } from './EdgeDetails';
+import { ExplorerTables } from './ExplorerTables';
+import { ExplorerToolbar } from './ExplorerToolbar';
+import { FilterPanel } from './FilterPanel';
+import './explorer.css';
+import { explorerMessages } from './messages';
+import { NodeActions } from './NodeActions';
+import { StatusChips } from './StatusChips';
+import { TimelineBar } from './TimelineBar';
+import { useExplorerModel } from './useExplorerModel';
 
-/** The network as of a date: graph, legend and the selected node's details. */
-export function ExplorerPage({ asOf }: ViewProps) {
-  const { t } = useLanguage();
-  const [selectedId, setSelectedId] = useState<string | null>(null);
+const nothing: ReadonlySet<string> = new Set();
+
+function isTyping(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName));
+}
+
+function mergeExpansion(expanded: readonly Expansion[], next: Expansion): Expansion[] {
+  const existing = expanded.find((entry) => entry.id === next.id);
+  if (existing === undefined) return [...expanded, next];
+  const types = existing.types.length === 0 || next.types.length === 0 ? [] : [...new Set([...existing.types, ...next.types])];
+  return expanded.map((entry) => (entry.id === next.id ? { id: next.id, types } : entry));
+}
+
+/** The explorer: which bodies cover a place, who sits in them, and how that changes over time. */
+export function ExplorerPage({ asOf, onAsOfChange }: ViewProps) {
+  const { language, t: shared } = useLanguage();
+  const { t } = useMessages(explorerMessages);
+  const { t: tc } = useMessages(componentMessages);
+  const [state, update] = useUrlPart(readExplorerState, writeExplorerState);
+  const [relayouts, setRelayouts] = useState(0);
   const [renderedCount, setRenderedCount] = useState<number | null>(null);
-  const { state, retry } = useNetwork(asOf);
+  const [edgeId, setEdgeId] = useState<string | null>(null);
+  const [highlight, setHighlight] = useState<ReadonlySet<string>>(nothing);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const graphArea = useRef<HTMLDivElement>(null);
+  const { remote, retry, network, index, modeGraph, visibility, plan, layoutKey } = useExplorerModel(asOf, state, relayouts);
+  const { selected, focus } = state;
 
-  const network = state.status === 'ready' ? state.network : null;
-  const elements = useMemo(() => (network === null ? [] : toElements(network)), [network]);
-  const selectedNode = network?.nodes.find((node) => node.id === selectedId) ?? null;
-  const select = useCallback((id: string | null) => setSelectedId(id), []);
+  const change = useCallback((patch: (current: ExplorerState) => Partial<ExplorerState>, mode: 'push' | 'replace' = 'push') => {
+    update((current) => ({ ...current, ...patch(current) }), mode);
+  }, [update]);
+  const select = useCallback((id: string | null) => {
+    setEdgeId(null);
+    change(() => ({ selected: id }));
+  }, [change]);
   const rendered = useCallback((count: number) => setRenderedCount(count), []);
+  const setPanel = useCallback((panel: Panel | null) => {
+    setHighlight(nothing);
+    change(() => ({ panel }));
+  }, [change]);
+  const focusNode = useCallback((id: string | null) => change(() => ({ focus: id })), [change]);
+  const hideNode = useCallback((id: string) => change((current) => ({
+    hidden: [...new Set([...current.hidden, id])],
+    selected: current.selected === id ? null : current.selected,
+    focus: current.focus === id ? null : current.focus,
+    expanded: current.expanded.filter((entry) => entry.id !== id),
+  })), [change]);
+  const expandNode = useCallback((expansion: Expansion) => change((current) => ({ expanded: mergeExpansion(current.expanded, expansion) })), [change]);
+
+  const onCommand = useCallback((command: CanvasCommand) => {
+    if (selected === null) return;
+    if (command === 'details') headingRef.current?.focus();
+    else if (command === 'focus') focusNode(focus === selected ? null : selected);
+    else if (command === 'hide') hideNode(selected);
+    else expandNode({ id: selected, types: [] });
+  }, [selected, focus, focusNode, hideNode, expandNode]);
+
+  const onPick = useCallback((hit: SearchHit) => {
+    select(hit.node.id);
+    graphArea.current?.querySelector<HTMLElement>('.graph-canvas')?.focus();
+  }, [select]);
+
+  useEffect(preloadGraphCanvas, []);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== '/' || isTyping(event.target)) return;
+      event.preventDefault();
+      searchRef.current?.focus();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+    };
+  }, []);
+
+  const bodies = useMemo(
+    () =>
+      (index?.network.nodes ?? [])
+        .filter((node) => node.kind === 'Body' || node.kind === 'Agreement')
+        .map((node) => ({ id: node.id, name: node.name }))
+        .sort((a, b) => a.name.localeCompare(b.name, 'sv')),
+    [index],
+  );
+  const selectedNode = selected === null ? null : (index?.nodes.get(selected) ?? null);
+  const neighbourCount = selected === null ? 0 : (index?.adjacency.get(selected)?.length ?? 0);
+  const announcement = selectedNode === null ? '' : `${t('selected')}: ${selectedNode.name} (${kindNames[selectedNode.kind][language]}), ${neighbourCount} ${t('neighboursCount')}`;
+  const layout = useMemo(() => (plan === null ? undefined : { plan, key: layoutKey }), [plan, layoutKey]);
+  const visibleIds = useMemo(() => (visibility === null ? undefined : new Set([...visibility.nodes, ...visibility.edges])), [visibility]);
+  const empty = network !== null && network.nodes.length === 0;
+  const allFiltered = !empty && visibility !== null && visibility.counts.nodesShown === 0;
 
   return (
     <div className="explorer">
-      <div className="view-bar">
-        <span className="counts" data-testid="counts" data-rendered-nodes={renderedCount ?? ''}>
-          {network === null ? '' : `${network.nodes.length} ${t('shownNodes')} · ${network.edges.length} ${t('shownEdges')}`}
-        </span>
-      </div>
+      <ExplorerToolbar
+        asOf={asOf}
+        searchRef={searchRef}
+        onPick={onPick}
+        mode={state.mode}
+        onMode={(mode) => change(() => ({ mode }))}
+        layout={state.layout}
+        onLayout={(name) => change(() => ({ layout: name }))}
+        onRelayout={() => setRelayouts((count) => count + 1)}
+        table={state.table}
+        onTable={(table) => change(() => ({ table }))}
+        counts={visibility?.counts ?? null}
+        renderedNodes={renderedCount}
+        refreshing={remote.status === 'ready' && remote.refreshing}
+      />
       <main className="workspace">
-        <div className="graph-area">
-          {state.status === 'loading' ? <p className="status" role="status">{t('loading')}</p> : null}
-          {state.status === 'error' ? (
-            <div className="status error" role="alert">
-              <p>{state.code === 'DATABASE_UNAVAILABLE' ? t('databaseDown') : `${t('loadFailed')}: ${state.message}`}</p>
+        <FilterPanel index={index} filters={state.filters} onChange={(filters) => change(() => ({ filters }), 'replace')} />
+        <div className="graph-area" ref={graphArea}>
+          <StatusChips
+            index={index}
+            state={state}
+            onClearFocus={() => focusNode(null)}
+            onShowHidden={() => change(() => ({ hidden: [] }))}
+            onClearExpanded={() => change(() => ({ expanded: [] }))}
+          />
+          {remote.status === 'loading' ? (
+            <p className="status" role="status" data-testid="loading">
+              {shared('loading')}
+            </p>
+          ) : null}
+          {remote.status === 'error' ? (
+            <div className="status error" role="alert" data-testid="load-error">
+              <p>{remote.code === 'DATABASE_UNAVAILABLE' ? shared('databaseDown') : `${shared('loadFailed')}: ${remote.message}`}</p>
               <button type="button" onClick={retry}>
-                {t('retry')}
+                {shared('retry')}
               </button>
             </div>
           ) : null}
-          {network !== null && network.nodes.length === 0 ? <p className="status">{t('empty')}</p> : null}
-          <GraphCanvas elements={elements} selectedId={selectedId} onSelect={select} onRendered={rendered} />
+          {empty ? <p className="status" data-testid="empty">{t('emptyDate')}</p> : null}
+          {allFiltered ? <p className="status" data-testid="all-filtered">{t('emptyFiltered')}</p> : null}
+          {modeGraph === null ? null : (
+            <GraphCanvas
+              elements={modeGraph.elements}
+              selectedId={selected}
+              onSelect={select}
+              onRendered={rendered}
+              visibleIds={visibleIds}
+              layout={layout}
+              highlightIds={highlight}
+              onEdgeSelect={setEdgeId}
+              onCommand={onCommand}
+              showOutline={state.layout === 'geographic'}
+              label={tc('graphLabel')}
+              texts={{ loading: tc('loadingGraph'), instructions: tc('graphKeys') }}
+            />
+          )}
+          {state.table && index !== null && modeGraph !== null && visibility !== null ? (
+            <ExplorerTables index={index} modeGraph={modeGraph} visibility={visibility} mode={state.mode} selected={selected} onSelect={select} />
+          ) : null}
+          <p className="visually-hidden" aria-live="polite" data-testid="announcement">
+            {announcement}
+          </p>
         </div>
         <div className="side">
-          <DetailsPanel node={selectedNode} onClose={() => setSelectedId(null)} />
-          <Legend />
+          {state.panel === null ? null : (
+            <BodiesPanel panel={state.panel} asOf={asOf} bodies={bodies} onPanel={setPanel} onSelect={select} onHighlight={(ids) => setHighlight(new Set(ids))} />
+          )}
+          {edgeId !== null && index !== null && modeGraph !== null ? (
+            <EdgeDetails id={edgeId} index={index} modeGraph={modeGraph} onSelect={select} onClose={() => setEdgeId(null)} />
+          ) : (
+            <DetailsPanel node={selectedNode} nodeId={selected} asOf={asOf} onClose={() => select(null)} onSelectNode={select} headingRef={headingRef}>
+              {selected === null ? null : (
+                <NodeActions id={selected} index={index} focused={focus === selected} onFocus={focusNode} onHide={hideNode} onExpand={expandNode} onPanel={setPanel} />
+              )}
+            </DetailsPanel>
+          )}
+          <details className="legend-box" open>
+            <summary>{shared('legend')}</summary>
+            <Legend />
+          </details>
         </div>
       </main>
+      {onAsOfChange === undefined ? null : <TimelineBar asOf={asOf} onAsOfChange={onAsOfChange} />}
+      <p className="muted shortcuts">{t('shortcuts')}</p>
     </div>
   );
 }

@@ -302,7 +302,7 @@ export type ExpectedPair = {
 
 /** A municipality and a partner a rule expects it to cooperate with, and how that stands at the date. */
 export type ExpectedPairSuggestionsArgs = {
-  limit?: InputMaybe<Scalars['Int']['input']>;
+  limit?: Scalars['Int']['input'];
 };
 
 /**
@@ -480,6 +480,8 @@ export type ImportJob = {
   error?: Maybe<Scalars['String']['output']>;
   fileName: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /** Set once committed: the audit records of the import carry it. */
+  importId?: Maybe<Scalars['ID']['output']>;
   phase: ImportPhase;
   preview?: Maybe<ImportPreview>;
   processed: Scalars['Int']['output'];
@@ -1370,10 +1372,11 @@ export type WhatIfLink = {
   toId: Scalars['ID']['input'];
 };
 
-/** A party tentatively added to a body. */
+/** A party tentatively added to a body, which may take up further goal areas with it. */
 export type WhatIfMembership = {
   actorId: Scalars['ID']['input'];
   bodyId: Scalars['ID']['input'];
+  goalAreaIds?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 
@@ -1948,6 +1951,7 @@ export type ImportJobResolvers<ContextType = GraphQLContext, ParentType extends 
   error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  importId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   phase?: Resolver<ResolversTypes['ImportPhase'], ParentType, ContextType>;
   preview?: Resolver<Maybe<ResolversTypes['ImportPreview']>, ParentType, ContextType>;
   processed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;

@@ -1,10 +1,19 @@
 import type { Resolvers } from '../generated/resolvers';
 import { healthResolvers } from '../../health/healthResolvers';
 import { networkResolvers } from '../../network/networkResolvers';
+import { exploreResolvers } from '../../explore/exploreResolvers';
+import { exportResolvers } from '../../export/exportResolvers';
+import { diffResolvers } from '../../diff/diffResolvers';
+import { gapsResolvers } from '../../gaps/gapsResolvers';
+import { silosResolvers } from '../../silos/silosResolvers';
+import { auditResolvers } from '../../audit/auditResolvers';
+import { authResolvers } from '../../auth/authResolvers';
+import { editingResolvers } from '../../editing/editingResolvers';
+import { importResolvers } from '../../import/importResolvers';
 import { dateScalar } from './dateScalar';
 
 /** Each capability brings its own resolvers; add a capability's map here. */
-const capabilities: Resolvers[] = [healthResolvers, networkResolvers];
+const capabilities: Resolvers[] = [healthResolvers, networkResolvers, exploreResolvers, exportResolvers, diffResolvers, gapsResolvers, silosResolvers, authResolvers, editingResolvers, importResolvers, auditResolvers];
 
 type ResolverMap = Record<string, unknown>;
 

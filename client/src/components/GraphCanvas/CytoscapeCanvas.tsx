@@ -1,0 +1,215 @@
+import cytoscape, { type Core, type EdgeSingular, type ElementDefinition, type NodeSingular } from 'cytoscape';
+import fcose, { type FcoseLayoutOptions } from 'cytoscape-fcose';
+import { useEffect, useRef, useState } from 'react';
+import { stylesheet } from '../../core/graph/stylesheet';
+import { placeNearNeighbours, runLayout } from '../../core/layout/runLayout';
+import { CountyOutlineLayer } from './CountyOutlineLayer';
+import { handleCanvasKey } from './keyboard';
+import { listen } from './listeners';
+import type { GraphCanvasProps } from './types';
+
+cytoscape.use(fcose);
+
+declare global {
+  interface Window {
+    /** The graph instance, for browser tests and the console. */
+    samverkanGraph?: Core;
+  }
+}
+
+function drawnNodeCount(cy: Core): number {
+  return cy.nodes().not('.hidden').not('.county-group').length;
+}
+
+/** Adds, updates and removes elements by id, so what stays keeps its position. Returns the ids of new nodes. */
+function syncElements(cy: Core, elements: ElementDefinition[]): string[] {
+  const wanted = new Map(elements.map((element) => [String(element.data.id), element]));
+  const added: string[] = [];
+  cy.batch(() => {
+    cy.elements()
+      .not('.county-group')
+      .filter((element) => !wanted.has(element.id()))
+      .remove();
+    const fresh: ElementDefinition[] = [];
+    for (const [id, element] of wanted) {
+      const existing = cy.getElementById(id);
+      if (existing.empty()) {
+        fresh.push(element);
+        if (element.group === 'nodes') added.push(id);
+      } else existing.data(element.data);
+    }
+    // Nodes before edges, so every edge finds its ends.
+    cy.add(fresh.sort((a, b) => (a.group === b.group ? 0 : a.group === 'nodes' ? -1 : 1)));
+  });
+  return added;
+}
+
+function applyVisibility(cy: Core, visibleIds: ReadonlySet<string> | undefined): void {
+  cy.batch(() => {
+    cy.elements()
+      .not('.county-group')
+      .forEach((element) => {
+        element.toggleClass('hidden', visibleIds !== undefined && !visibleIds.has(element.id()));
+      });
+    cy.nodes('.county-group').forEach((group) => {
+      group.toggleClass('hidden', group.children().not('.hidden').empty());
+    });
+  });
+}
+
+/** Scrolls the view to a node that is out of sight (picked from search, the table or the keyboard). */
+function revealNode(cy: Core, node: NodeSingular): void {
+  const { x, y } = node.renderedPosition();
+  const margin = 40;
+  if (x < margin || y < margin || x > cy.width() - margin || y > cy.height() - margin) {
+    cy.animate({ center: { eles: node } }, { duration: 300 });
+  }
+}
+
+/** The one component that owns the Cytoscape instance. */
+export default function CytoscapeCanvas(props: GraphCanvasProps) {
+  const { elements, selectedId, onSelect, onRendered, visibleIds, layout, highlightIds, onEdgeSelect, onCommand, showOutline, extraStyle, onGraph } = props;
+  const container = useRef<HTMLDivElement>(null);
+  const [cy, setCy] = useState<Core | null>(null);
+  const lastLayoutKey = useRef<string | null>(null);
+  const layoutRun = useRef(0);
+  const syncedElements = useRef<ElementDefinition[] | null>(null);
+
+  useEffect(() => {
+    const instance = cytoscape({ container: container.current, style: stylesheet, wheelSensitivity: 0.3, minZoom: 0.05, maxZoom: 4 });
+    setCy(instance);
+    window.samverkanGraph = instance;
+    return () => {
+      instance.destroy();
+      setCy(null);
+      lastLayoutKey.current = null;
+      syncedElements.current = null;
+      delete window.samverkanGraph;
+    };
+  }, []);
+
+  useEffect(() => {
+    if (cy !== null && extraStyle !== undefined) cy.style([...stylesheet, ...extraStyle]);
+  }, [cy, extraStyle]);
+
+  useEffect(() => {
+    onGraph?.(cy);
+  }, [cy, onGraph]);
+
+  // Panels that open and close change the canvas's size without a window resize, which is all Cytoscape watches.
+  useEffect(() => {
+    const element = container.current;
+    if (cy === null || element === null) return undefined;
+    const observer = new ResizeObserver(() => {
+      cy.resize();
+    });
+    observer.observe(element);
+    return () => {
+      observer.disconnect();
+    };
+  }, [cy]);
+
+  useEffect(() => {
+    if (cy === null) return undefined;
+    return listen(cy, [
+      ['tap', 'node', (event) => {
+        const node = event.target as NodeSingular;
+        if (!node.hasClass('county-group')) onSelect(node.id());
+      }],
+      ['tap', 'edge', (event) => onEdgeSelect?.((event.target as EdgeSingular).id())],
+      ['tap', null, (event) => event.target === cy && onSelect(null)],
+    ]);
+  }, [cy, onSelect, onEdgeSelect]);
+
+  // Without a layout plan, the graph is laid out afresh for every new set of elements.
+  useEffect(() => {
+    if (cy === null || layout !== undefined) return;
+    cy.batch(() => {
+      cy.elements().remove();
+      cy.add(elements);
+    });
+    applyVisibility(cy, visibleIds);
+    const options: FcoseLayoutOptions = { name: 'fcose', animate: false, randomize: true, quality: 'default', nodeRepulsion: () => 6000 };
+    const run = cy.layout(options);
+    run.one('layoutstop', () => {
+      cy.fit(undefined, 30);
+      onRendered?.(drawnNodeCount(cy));
+    });
+    run.run();
+  }, [cy, elements, layout, visibleIds, onRendered]);
+
+  // With a plan: elements are synced by id, hidden rather than removed, and laid out again only when the plan's key changes.
+  const plan = layout?.plan;
+  const layoutKey = layout?.key;
+  useEffect(() => {
+    if (cy === null || plan === undefined || layoutKey === undefined) return;
+    const wasEmpty = cy.nodes().not('.county-group').empty();
+    const added = syncedElements.current === elements ? [] : syncElements(cy, elements);
+    syncedElements.current = elements;
+    applyVisibility(cy, visibleIds);
+    if (!wasEmpty && lastLayoutKey.current === layoutKey) {
+      if (added.length > 0) placeNearNeighbours(cy, added);
+      onRendered?.(drawnNodeCount(cy));
+      return;
+    }
+    lastLayoutKey.current = layoutKey;
+    layoutRun.current += 1;
+    const run = layoutRun.current;
+    container.current?.setAttribute('data-layout-state', 'running');
+    void runLayout(cy, plan, { animate: !wasEmpty, fresh: wasEmpty }).then(() => {
+      if (run !== layoutRun.current || cy.destroyed()) return;
+      container.current?.setAttribute('data-layout-state', 'done');
+      onRendered?.(drawnNodeCount(cy));
+    });
+  }, [cy, elements, visibleIds, plan, layoutKey, onRendered]);
+
+  useEffect(() => {
+    if (cy === null) return;
+    cy.elements(':selected').unselect();
+    cy.elements('.neighbourhood').removeClass('neighbourhood');
+    if (selectedId === null) return;
+    const node = cy.getElementById(selectedId);
+    if (node.empty()) return;
+    node.select();
+    node.connectedEdges().addClass('neighbourhood');
+    node.neighborhood().nodes().addClass('neighbourhood');
+    if (node.isNode() && !node.hasClass('hidden')) revealNode(cy, node);
+  }, [cy, selectedId, elements, visibleIds]);
+
+  useEffect(() => {
+    if (cy === null) return;
+    cy.batch(() => {
+      cy.elements().removeClass('highlighted faded');
+      if (highlightIds === undefined || highlightIds.size === 0) return;
+      cy.nodes()
+        .not('.county-group')
+        .forEach((node) => {
+          node.addClass(highlightIds.has(node.id()) ? 'highlighted' : 'faded');
+        });
+      cy.edges().forEach((edge) => {
+        edge.addClass(highlightIds.has(edge.source().id()) && highlightIds.has(edge.target().id()) ? 'highlighted' : 'faded');
+      });
+    });
+  }, [cy, highlightIds, elements]);
+
+  return (
+    <>
+      {showOutline === true && cy !== null ? <CountyOutlineLayer cy={cy} /> : null}
+      <div
+        ref={container}
+        className="graph-canvas"
+        data-testid="graph-canvas"
+        role="application"
+        aria-label={props.label ?? 'Network graph'}
+        aria-describedby="graph-keys"
+        tabIndex={0}
+        onKeyDown={(event) => {
+          if (cy !== null) handleCanvasKey(event, cy, selectedId, onSelect, onCommand);
+        }}
+      />
+      <p id="graph-keys" className="visually-hidden">
+        {props.texts?.instructions ?? ''}
+      </p>
+    </>
+  );
+}

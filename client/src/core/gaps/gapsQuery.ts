@@ -1,0 +1,150 @@
+import { graphql } from '../../graphql/generated';
+
+export const gapsQuery = graphql(`
+  query Gaps($asOf: Date) {
+    gaps(asOf: $asOf) {
+      asOf
+      pairs {
+        id
+        status
+        servingUnitFound
+        rule {
+          id
+          subject
+          partnerScope
+          partner {
+            id
+            name
+          }
+          goalArea {
+            id
+            name
+          }
+          provenance {
+            evidence
+            sourceId
+            locator
+            note
+          }
+        }
+        municipality {
+          id
+          kind
+          name
+        }
+        county {
+          id
+          name
+        }
+        partner {
+          id
+          kind
+          name
+        }
+        target {
+          id
+          kind
+          name
+        }
+        links {
+          id
+          form
+          provenance {
+            sourceId
+            locator
+          }
+        }
+        viaBodies {
+          id
+          name
+        }
+        suggestions(limit: 5) {
+          rank
+          kind
+          body {
+            id
+            name
+          }
+          bodyType
+          partiesToAdd {
+            actor {
+              id
+              kind
+              name
+            }
+            admitted
+          }
+          admitsAll
+          addressesGoalArea
+          alsoCloses
+        }
+      }
+    }
+  }
+`);
+
+export const whatIfQuery = graphql(`
+  query WhatIf($asOf: Date, $changes: WhatIfChanges!) {
+    whatIf(asOf: $asOf, changes: $changes) {
+      asOf
+      before {
+        pairs {
+          linked
+          indirect
+          missing
+        }
+        silos {
+          oneAgencyAtATime
+          stovepipe
+          twoPartyBody
+        }
+      }
+      after {
+        pairs {
+          linked
+          indirect
+          missing
+        }
+        silos {
+          oneAgencyAtATime
+          stovepipe
+          twoPartyBody
+        }
+      }
+      changedPairs {
+        before
+        pair {
+          id
+          status
+          municipality {
+            name
+          }
+          target {
+            name
+          }
+          rule {
+            goalArea {
+              name
+            }
+          }
+        }
+      }
+      changedActors {
+        before {
+          flags
+          effectiveSize
+          constraint
+        }
+        after {
+          actor {
+            id
+            name
+          }
+          flags
+          effectiveSize
+          constraint
+        }
+      }
+    }
+  }
+`);

@@ -1,0 +1,35 @@
+import type { GapPair } from './gapElements';
+
+/** A pair as the API returns it, for tests: a valid default that each test bends in the one way it is about. */
+export function aGapPair(
+  id: string,
+  { status = 'missing', municipality = `m-${id}`, county = 'c1', goal = 'goal-employment', agency = 'ams', target = agency }: {
+    status?: GapPair['status'];
+    municipality?: string;
+    county?: string;
+    goal?: string;
+    agency?: string;
+    target?: string;
+  } = {},
+): GapPair {
+  return {
+    id,
+    status,
+    servingUnitFound: true,
+    rule: {
+      id: `rule-${agency}`,
+      subject: 'luaMunicipalities',
+      partnerScope: 'agency',
+      partner: { id: agency, name: agency },
+      goalArea: { id: goal, name: goal },
+      provenance: { evidence: 'documented', sourceId: 'sou-2007-104', locator: 'lines 896-898', note: null },
+    },
+    municipality: { id: municipality, kind: 'Municipality', name: municipality.toUpperCase() },
+    county: { id: county, name: county.toUpperCase() },
+    partner: { id: agency, kind: 'Agency', name: agency },
+    target: { id: target, kind: target === agency ? 'Agency' : 'AgencyUnit', name: target.toUpperCase() },
+    links: [],
+    viaBodies: [],
+    suggestions: [],
+  };
+}

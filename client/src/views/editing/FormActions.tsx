@@ -1,0 +1,97 @@
+import { useState } from 'react';
+import { GraphQLRequestError } from '../../graphql/request';
+import { useMessages } from '../../core/i18n/useLanguage';
+import { ChangeTable, type FieldChangeRow } from './ChangeTable';
+import { proposeEdit, runEdit, type Edit } from './editRequests';
+import { editingMessages } from './messages';
+
+type ActionState =
+  | { status: 'idle' }
+  | { status: 'busy' }
+  | { status: 'previewed'; changes: readonly FieldChangeRow[] }
+  | { status: 'done'; proposed: boolean }
+  | { status: 'error'; code: string; message: string };
+
+export interface FormActionsProps {
+  /** The edit the form describes now, or null while it has errors (they are shown beside the fields). */
+  edit: () => Edit | null;
+  canEdit: boolean;
+  /** What a viewer's proposal cites: the form's own source and place in it. */
+  proposalSource: { source: string; locator: string };
+  /** For a viewer, who cannot ask the server for a dry run: what the form would change. */
+  localPreview: () => readonly FieldChangeRow[];
+  onSaved: () => void;
+  onCancel: () => void;
+  danger?: boolean;
+  saveLabel?: string;
+}
+
+/** Preview, then save (an editor) or propose (a viewer); a stale or invalid edit shows the server's reason. */
+export function FormActions({ edit, canEdit, proposalSource, localPreview, onSaved, onCancel, danger, saveLabel }: FormActionsProps) {
+  const { t } = useMessages(editingMessages);
+  const [state, setState] = useState<ActionState>({ status: 'idle' });
+
+  const attempt = (work: (current: Edit) => Promise<ActionState>) => {
+    const current = edit();
+    if (current === null) return;
+    setState({ status: 'busy' });
+    work(current)
+      .then(setState)
+      .catch((error: unknown) =>
+        setState({
+          status: 'error',
+          code: error instanceof GraphQLRequestError ? error.code : 'NETWORK_ERROR',
+          message: error instanceof Error ? error.message : String(error),
+        }),
+      );
+  };
+  const preview = () =>
+    attempt(async (current) => (canEdit ? { status: 'previewed', changes: (await runEdit(current, true)).changes } : { status: 'previewed', changes: localPreview() }));
+  const save = () =>
+    attempt(async (current) => {
+      if (canEdit) await runEdit(current, false);
+      else await proposeEdit(current, proposalSource.source, proposalSource.locator);
+      onSaved();
+      return { status: 'done', proposed: !canEdit };
+    });
+
+  return (
+    <div className="form-footer">
+      {state.status === 'previewed' ? (
+        <section aria-label={t('previewTitle')} data-testid="edit-preview">
+          <h4>{t('previewTitle')}</h4>
+          <ChangeTable changes={state.changes} />
+        </section>
+      ) : null}
+      {state.status === 'error' ? (
+        <div className="form-error" role="alert" data-testid="edit-error">
+          <p>
+            {state.code === 'CONFLICT' ? `${t('conflict')} ` : `${t('failed')}: `}
+            {state.message}
+          </p>
+          {state.code === 'CONFLICT' ? (
+            <button type="button" onClick={() => window.location.reload()}>
+              {t('reload')}
+            </button>
+          ) : null}
+        </div>
+      ) : null}
+      {state.status === 'done' ? (
+        <p className="form-success" role="status" data-testid="edit-done">
+          {state.proposed ? t('proposed') : t('saved')}
+        </p>
+      ) : null}
+      <div className="form-actions">
+        <button type="button" onClick={preview} disabled={state.status === 'busy'} data-testid="edit-preview-button">
+          {t('preview')}
+        </button>
+        <button type="button" className={danger === true ? 'danger' : 'primary'} onClick={save} disabled={state.status === 'busy'} data-testid="edit-save">
+          {canEdit ? (saveLabel ?? t('save')) : t('propose')}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {t('cancel')}
+        </button>
+      </div>
+    </div>
+  );
+}

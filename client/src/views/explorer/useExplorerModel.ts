@@ -1,0 +1,61 @@
+import { useMemo } from 'react';
+import { projectedGraph, twoModeGraph } from '../../core/graph/explorerElements';
+import { networkQuery } from '../../core/graph/networkQuery';
+import { indexNetwork } from '../../core/graph/networkIndex';
+import { projectTies } from '../../core/graph/projection';
+import { useRemote } from '../../core/graph/useRemote';
+import { nodePasses, revealedBy, visibleElements } from '../../core/filters/filters';
+import { layoutPlan } from '../../core/layout/layoutPlan';
+import type { ExplorerState } from '../../core/urlState/urlState';
+
+/**
+ * Everything the explorer draws, derived from the network at the date and the view state in the URL:
+ * the index, the graph of the current mode, what is visible and the layout plan.
+ */
+export function useExplorerModel(asOf: string | null, state: ExplorerState, relayouts: number) {
+  const { state: remote, retry } = useRemote(networkQuery, { asOf });
+  const network = remote.status === 'ready' ? remote.data.network : null;
+  const index = useMemo(() => (network === null ? null : indexNetwork(network)), [network]);
+  const { focus, selected, mode, layout } = state;
+  // The URL is read afresh on every change; by value, unchanged lists keep their identity, so selecting a node
+  // does not rebuild the graph.
+  const filtersKey = JSON.stringify(state.filters);
+  const hiddenKey = JSON.stringify(state.hidden);
+  const expandedKey = JSON.stringify(state.expanded);
+  const filters = useMemo(() => JSON.parse(filtersKey) as ExplorerState['filters'], [filtersKey]);
+  const hidden = useMemo(() => JSON.parse(hiddenKey) as string[], [hiddenKey]);
+  const expanded = useMemo(() => JSON.parse(expandedKey) as ExplorerState['expanded'], [expandedKey]);
+
+  const passes = useMemo(() => (id: string) => index !== null && nodePasses(index, id, filters), [index, filters]);
+  const pinned = useMemo(() => {
+    const revealed = index === null ? [] : revealedBy(index, expanded);
+    return [...new Set([...(selected === null ? [] : [selected]), ...(focus === null ? [] : [focus]), ...expanded.map((entry) => entry.id), ...revealed])];
+  }, [index, expanded, selected, focus]);
+
+  const modeGraph = useMemo(() => {
+    if (index === null) return null;
+    if (mode === 'twoMode') return twoModeGraph(index);
+    const ties = projectTies(
+      index,
+      (id) => passes(id) && !hidden.includes(id),
+      (edge) => !filters.hiddenEvidence.includes(edge.provenance.evidence),
+    );
+    return projectedGraph(index, ties);
+  }, [index, mode, passes, hidden, filters.hiddenEvidence]);
+
+  const visibility = useMemo(
+    () =>
+      modeGraph === null
+        ? null
+        : visibleElements(modeGraph.viewGraph, passes, filters, { hidden, focus, pinned }, { dropIsolates: mode === 'projected' }),
+    [modeGraph, passes, filters, hidden, focus, pinned, mode],
+  );
+
+  const centre = layout === 'concentric' ? (focus ?? selected) : null;
+  const plan = useMemo(() => (index === null ? null : layoutPlan(layout, index, centre)), [index, layout, centre]);
+  // The layout runs again when its key changes: a new layout, a new centre, a new date for the date-bound layouts.
+  const dateBound = layout === 'geographic' || layout === 'counties';
+  const layoutKey = `${layout}|${centre ?? ''}|${dateBound ? (network?.asOf ?? 'all') : ''}|${mode}|${relayouts}`;
+
+  return { remote, retry, network, index, modeGraph, visibility, plan, layoutKey };
+}

@@ -1,0 +1,117 @@
+import type { Core } from 'cytoscape';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { GraphCanvas } from '../../components/GraphCanvas/GraphCanvas';
+import { saveBlob } from '../../core/export/download';
+import { currentView, downloadExport, type DataFormat } from '../../core/export/exportFile';
+import { exportChoiceOf, exportQuery, filtersNotExported } from '../../core/export/exportParameters';
+import { legendEntries } from '../../core/export/imageOptions';
+import { graphToPng } from '../../core/export/pngImage';
+import { graphToSvg } from '../../core/export/svgImage';
+import { useMessages } from '../../core/i18n/useLanguage';
+import { kindNames, relationshipNames } from '../../core/i18n/vocabulary';
+import { readExplorerState } from '../../core/urlState/urlState';
+import { useUrlParams } from '../../core/urlState/useUrlState';
+import type { ViewProps } from '../viewRegistry';
+import { DataDownloads } from './DataDownloads';
+import { ExportSummary } from './ExportSummary';
+import { ImageExport, type ImageChoice } from './ImageExport';
+import { exportMessages } from './messages';
+import { useExportPreview } from './useExportPreview';
+import './export.css';
+
+type Status = { state: 'idle' } | { state: 'working' } | { state: 'done'; file: string } | { state: 'error'; message: string };
+
+/**
+ * Exports the network as the explorer shows it (date, mode, filters): data files for other tools, with a manifest
+ * to cite, and images of the graph drawn here, which is exactly what the files hold.
+ */
+export function ExportPage({ asOf }: ViewProps) {
+  const { t, language } = useMessages(exportMessages);
+  const params = useUrlParams();
+  const explorer = useMemo(() => readExplorerState(params), [params]);
+  const choice = useMemo(() => exportChoiceOf(asOf, explorer.mode, explorer.filters), [asOf, explorer.mode, explorer.filters]);
+  const query = exportQuery(choice);
+  const { preview, retry } = useExportPreview(query);
+  const graph = useRef<Core | null>(null);
+  const [status, setStatus] = useState<Status>({ state: 'idle' });
+  const onGraph = useCallback((cy: Core | null) => {
+    graph.current = cy;
+  }, []);
+  const noSelection = useCallback(() => undefined, []);
+  const [renderedNodes, setRenderedNodes] = useState<number | null>(null);
+  const onRendered = useCallback((count: number) => setRenderedNodes(count), []);
+
+  const run = (work: () => Promise<string>) => {
+    setStatus({ state: 'working' });
+    work()
+      .then((file) => setStatus({ state: 'done', file }))
+      .catch((error: unknown) => setStatus({ state: 'error', message: error instanceof Error ? error.message : String(error) }));
+  };
+
+  const downloadData = (format: DataFormat, history?: { from: string; to: string }) => {
+    const historyQuery = new URLSearchParams(query);
+    historyQuery.delete('asOf');
+    historyQuery.delete('mode');
+    if (history !== undefined) {
+      historyQuery.set('from', history.from);
+      historyQuery.set('to', history.to);
+    }
+    run(() => downloadExport(format, history === undefined ? query : historyQuery.toString(), format === 'gexf-dynamic' ? {} : currentView(graph.current)));
+  };
+
+  const exportImage = (image: ImageChoice) => {
+    run(async () => {
+      const cy = graph.current;
+      if (cy === null || preview.status !== 'ready') throw new Error(t('loading'));
+      const options = {
+        title: image.title,
+        date: image.showDate ? `${t('date')}: ${asOf ?? t('allDates')}` : '',
+        legend: image.showLegend ? legendEntries(cy, (kind) => kindNames[kind][language], (type) => relationshipNames[type][language]) : null,
+        background: image.background,
+      };
+      const name = `samverkan-${asOf ?? 'all-dates'}-${preview.manifest.snapshotId}`;
+      if (image.format === 'svg') {
+        saveBlob(new Blob([graphToSvg(cy, options)], { type: 'image/svg+xml' }), `${name}.svg`);
+        return `${name}.svg`;
+      }
+      saveBlob(await graphToPng(cy, options, image.scale), `${name}@${String(image.scale)}x.png`);
+      return `${name}@${String(image.scale)}x.png`;
+    });
+  };
+
+  const ready = preview.status === 'ready';
+  const defaultTitle = asOf === null ? t('networkAllDates') : `${t('networkAsOf')} ${asOf}`;
+  return (
+    <div className="export-view" data-testid="export-view" data-rendered-nodes={ready ? (renderedNodes ?? '') : ''}>
+      <main className="workspace">
+        <div className="graph-area">
+          {preview.status === 'loading' ? <p className="status" role="status">{t('loading')}</p> : null}
+          {preview.status === 'error' ? (
+            <div className="status error" role="alert">
+              <p>
+                {t('failed')}: {preview.message}
+              </p>
+              <button type="button" onClick={retry}>
+                {t('retry')}
+              </button>
+            </div>
+          ) : null}
+          {ready ? (
+            <GraphCanvas elements={preview.elements} selectedId={null} onSelect={noSelection} onGraph={onGraph} onRendered={onRendered} label={t('previewLabel')} />
+          ) : null}
+        </div>
+        <div className="side export-side">
+          <h1 className="view-heading">{t('heading')}</h1>
+          <ExportSummary choice={choice} manifest={ready ? preview.manifest : null} filtersNotExported={filtersNotExported(explorer.filters).length > 0} />
+          <DataDownloads disabled={!ready || status.state === 'working'} onDownload={downloadData} />
+          <ImageExport defaultTitle={defaultTitle} disabled={!ready || status.state === 'working'} onExport={exportImage} />
+          <p className="export-status" data-testid="export-status" data-state={status.state} role="status">
+            {status.state === 'working' ? t('working') : null}
+            {status.state === 'done' ? `${t('saved')} ${status.file}` : null}
+            {status.state === 'error' ? `${t('exportFailed')} ${status.message}` : null}
+          </p>
+        </div>
+      </main>
+    </div>
+  );
+}

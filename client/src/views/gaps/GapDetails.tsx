@@ -1,0 +1,72 @@
+import type { GapPair } from '../../core/gaps/gapElements';
+import { useMessages } from '../../core/i18n/useLanguage';
+import { gapMessages, statusTexts } from './messages';
+import { SuggestionList } from './SuggestionList';
+
+export interface GapDetailsProps {
+  pair: GapPair;
+  asOf: string;
+  onClose: () => void;
+}
+
+/** One expected pair: how it stands, the rule and its source, and how to close it. */
+export function GapDetails({ pair, asOf, onClose }: GapDetailsProps) {
+  const { t } = useMessages(gapMessages);
+  const { rule } = pair;
+  return (
+    <section className="gap-details" data-testid="gap-details" aria-label={t('details')}>
+      <header>
+        <h2 data-testid="gap-details-title">
+          {pair.municipality.name} – {pair.target.name}
+        </h2>
+        <button type="button" onClick={onClose} aria-label={t('close')}>
+          ×
+        </button>
+      </header>
+      <p className={`pair-status ${pair.status}`}>{t(statusTexts[pair.status].explained)}</p>
+      <dl>
+        <dt>{t('goalArea')}</dt>
+        <dd>{rule.goalArea.name}</dd>
+        <dt>{t('ruleHeading')}</dt>
+        <dd data-testid="gap-rule">
+          <code>{rule.id}</code>: {rule.partner.name}, {rule.subject === 'luaMunicipalities' ? t('subjectLua') : rule.subject};{' '}
+          {rule.partnerScope === 'servingUnit' ? t('scopeServingUnit') : t('scopeAgency')}.
+          {pair.servingUnitFound ? null : <p className="muted">{t('noServingUnit')}</p>}
+        </dd>
+        <dt>{t('source')}</dt>
+        <dd data-testid="gap-source">
+          {rule.provenance.sourceId}, {rule.provenance.locator}
+          {rule.provenance.note === null ? null : <p className="note">{rule.provenance.note}</p>}
+        </dd>
+      </dl>
+      {pair.links.length > 0 ? (
+        <>
+          <h3>{t('linksHeading')}</h3>
+          <ul>
+            {pair.links.map((link) => (
+              <li key={link.id}>
+                {link.form ?? link.id} ({link.provenance.sourceId}, {link.provenance.locator})
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {pair.viaBodies.length > 0 ? (
+        <>
+          <h3>{t('viaBodiesHeading')}</h3>
+          <ul>
+            {pair.viaBodies.map((body) => (
+              <li key={body.id}>{body.name}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {pair.status === 'missing' ? (
+        <>
+          <h3>{t('suggestionsHeading')}</h3>
+          <SuggestionList pair={pair} asOf={asOf} />
+        </>
+      ) : null}
+    </section>
+  );
+}

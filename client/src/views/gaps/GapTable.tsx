@@ -1,0 +1,51 @@
+import { DataTable, type Column } from '../../components/DataTable/DataTable';
+import type { GapPair } from '../../core/gaps/gapElements';
+import { statusOrder } from '../../core/gaps/gapFilters';
+import { useMessages } from '../../core/i18n/useLanguage';
+import { statusStyle } from './gapStyle';
+import { gapMessages } from './messages';
+
+export interface GapTableProps {
+  pairs: readonly GapPair[];
+  selectedId: string | null;
+  onSelect: (pairId: string) => void;
+}
+
+function bestSuggestion(pair: GapPair, newLink: string): string {
+  const best = pair.suggestions[0];
+  if (best === undefined) return '';
+  return best.body?.name ?? newLink;
+}
+
+/** The pairs as a sortable table: the same content as the graph, readable row by row. */
+export function GapTable({ pairs, selectedId, onSelect }: GapTableProps) {
+  const { t } = useMessages(gapMessages);
+  const columns: Column<GapPair>[] = [
+    {
+      key: 'status',
+      header: t('status'),
+      sortValue: (pair) => statusOrder.indexOf(pair.status),
+      cell: (pair) => (
+        <span className={`pair-status ${pair.status}`} style={{ borderBottomColor: statusStyle[pair.status].color }}>
+          {t(pair.status)}
+        </span>
+      ),
+    },
+    {
+      key: 'municipality',
+      header: t('municipality'),
+      sortValue: (pair) => pair.municipality.name,
+      cell: (pair) => (
+        <button type="button" className="link-button" data-testid="gap-row" data-pair-id={pair.id} data-status={pair.status} onClick={() => onSelect(pair.id)}>
+          {pair.municipality.name}
+        </button>
+      ),
+    },
+    { key: 'county', header: t('county'), sortValue: (pair) => pair.county?.name ?? '', cell: (pair) => pair.county?.name ?? '–' },
+    { key: 'partner', header: t('partner'), sortValue: (pair) => pair.target.name, cell: (pair) => pair.target.name },
+    { key: 'goalArea', header: t('goalArea'), sortValue: (pair) => pair.rule.goalArea.name, cell: (pair) => pair.rule.goalArea.name },
+    { key: 'suggestion', header: t('bestSuggestion'), sortValue: (pair) => bestSuggestion(pair, t('newLink')), cell: (pair) => bestSuggestion(pair, t('newLink')) },
+    { key: 'rule', header: t('rule'), sortValue: (pair) => pair.rule.id, cell: (pair) => <code>{pair.rule.id}</code> },
+  ];
+  return <DataTable caption={t('tableCaption')} rows={pairs} columns={columns} rowKey={(pair) => pair.id} selectedKey={selectedId} testId="gap-table" />;
+}

@@ -1,0 +1,2 @@
+MATCH (u:User {username: $username})
+RETURN u {.username, .role, .passwordHash, createdAt: toString(u.createdAt)} AS user

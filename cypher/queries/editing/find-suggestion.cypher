@@ -1,0 +1,2 @@
+MATCH (s:Suggestion {id: $id})
+RETURN s {.*, proposedAt: toString(s.proposedAt), reviewedAt: toString(s.reviewedAt)} AS suggestion

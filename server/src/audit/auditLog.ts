@@ -1,0 +1,53 @@
+import type { NamedTransaction } from '../db/database';
+import { toPlainRecord } from '../db/mappers';
+import type { AuditRecord } from '../graphql/generated/resolvers';
+import { toAuditRecord } from './auditRecord';
+import { timeOrderedId } from './ids';
+import { labelOf, nodeIdsOf, targetOf, versionOf, type Change } from './snapshots';
+
+/** Who made a set of changes and where they came from. */
+export interface ChangeOrigin {
+  username: string;
+  importId?: string;
+  importFile?: string;
+  suggestionId?: string;
+  undoOf?: string;
+}
+
+function recordParameters(change: Change, origin: ChangeOrigin, at: Date) {
+  const target = targetOf(change);
+  return {
+    at: at.toISOString(),
+    properties: {
+      id: timeOrderedId('audit', at),
+      username: origin.username,
+      action: change.action,
+      targetType: target.target,
+      targetId: target.id,
+      targetLabel: labelOf(target),
+      nodeIds: nodeIdsOf(target),
+      before: change.before === null ? null : JSON.stringify(change.before),
+      after: change.after === null ? null : JSON.stringify(change.after),
+      afterVersion: versionOf(change.after),
+      importId: origin.importId ?? null,
+      importFile: origin.importFile ?? null,
+      suggestionId: origin.suggestionId ?? null,
+      undoOf: origin.undoOf ?? null,
+    },
+  };
+}
+
+/** Records one audit record per change inside the caller's transaction: the change and its record land together. */
+export async function recordChanges(tx: NamedTransaction, origin: ChangeOrigin, changes: Change[]): Promise<AuditRecord[]> {
+  if (changes.length === 0) return [];
+  const at = new Date();
+  const records = changes.map((change) => recordParameters(change, origin, at));
+  const result = await tx.run('audit/record-changes', { records });
+  return result.records.map((record) => toAuditRecord(toPlainRecord(record.get('record'))));
+}
+
+export async function recordChange(tx: NamedTransaction, origin: ChangeOrigin, change: Change): Promise<AuditRecord> {
+  const [record] = await recordChanges(tx, origin, [change]);
+  if (record === undefined) throw new Error('The audit record was not written');
+  return record;
+}

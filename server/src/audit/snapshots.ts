@@ -1,0 +1,121 @@
+import type { PlainValue } from '../db/mappers';
+import type { AuditTarget, ChangeAction, FieldChange } from '../graphql/generated/resolvers';
+import type { NodeKind, RelationshipType } from '../model/kinds';
+
+export type StoredProperties = Record<string, PlainValue>;
+
+export interface NodeSnapshot {
+  target: 'node';
+  id: string;
+  kind: NodeKind;
+  properties: StoredProperties;
+  /** The links a deleted node took with it, so undoing the deletion can restore them. */
+  links?: LinkSnapshot[];
+}
+
+export interface LinkSnapshot {
+  target: 'link';
+  id: string;
+  type: RelationshipType;
+  from: string;
+  to: string;
+  properties: StoredProperties;
+}
+
+/** Anything else a change is made to: a source, an account, a suggestion. */
+export interface RecordSnapshot {
+  target: 'source' | 'user' | 'suggestion';
+  id: string;
+  label: string;
+  properties: StoredProperties;
+}
+
+export type Snapshot = NodeSnapshot | LinkSnapshot | RecordSnapshot;
+
+/** One change: what its target was before and after. A create has no before, a delete no after. */
+export interface Change {
+  action: ChangeAction;
+  before: Snapshot | null;
+  after: Snapshot | null;
+}
+
+export function targetOf(change: Change): Snapshot {
+  const target = change.after ?? change.before;
+  if (target === null) throw new Error('A change needs a before or an after');
+  return target;
+}
+
+export function targetType(snapshot: Snapshot): AuditTarget {
+  return snapshot.target;
+}
+
+export function labelOf(snapshot: Snapshot): string {
+  if (snapshot.target === 'node') return typeof snapshot.properties['name'] === 'string' ? snapshot.properties['name'] : snapshot.id;
+  if (snapshot.target === 'link') return `${snapshot.type} ${snapshot.from} → ${snapshot.to}`;
+  return snapshot.label;
+}
+
+/** The nodes a change concerns, so a node's history also lists the links that start or end at it. */
+export function nodeIdsOf(snapshot: Snapshot): string[] {
+  if (snapshot.target === 'node') return [snapshot.id];
+  if (snapshot.target === 'link') return [snapshot.from, snapshot.to];
+  return [];
+}
+
+export function versionOf(snapshot: Snapshot | null): number | null {
+  if (snapshot === null) return null;
+  const version = snapshot.properties['version'];
+  return typeof version === 'number' ? version : 0;
+}
+
+/** Bookkeeping that is no fact of the network: left out of every comparison. */
+const hiddenFields = new Set(['version', 'editLock']);
+const leadingFields = ['id', 'kind', 'type', 'from', 'to', 'name'];
+
+function fieldsOf(snapshot: Snapshot | null): Map<string, PlainValue> {
+  if (snapshot === null) return new Map();
+  const fields = new Map<string, PlainValue>();
+  if (snapshot.target === 'node') fields.set('kind', snapshot.kind);
+  if (snapshot.target === 'link') {
+    fields.set('type', snapshot.type);
+    fields.set('from', snapshot.from);
+    fields.set('to', snapshot.to);
+  }
+  for (const [key, value] of Object.entries(snapshot.properties)) {
+    if (!hiddenFields.has(key) && value !== null) fields.set(key, value);
+  }
+  return fields;
+}
+
+export function formatValue(value: PlainValue | undefined): string | null {
+  if (value === undefined || value === null) return null;
+  if (Array.isArray(value)) return value.map((item) => formatValue(item) ?? '').join(';');
+  if (typeof value === 'object') return JSON.stringify(value);
+  return String(value);
+}
+
+function fieldOrder(a: string, b: string): number {
+  const rank = (field: string) => {
+    const index = leadingFields.indexOf(field);
+    return index === -1 ? leadingFields.length : index;
+  };
+  return rank(a) - rank(b) || a.localeCompare(b);
+}
+
+/** The fields that differ between two states of a target, in a stable, readable order. */
+export function fieldChanges(before: Snapshot | null, after: Snapshot | null): FieldChange[] {
+  const old = fieldsOf(before);
+  const next = fieldsOf(after);
+  return [...new Set([...old.keys(), ...next.keys()])]
+    .sort(fieldOrder)
+    .map((field) => ({ field, before: formatValue(old.get(field)), after: formatValue(next.get(field)) }))
+    .filter((change) => change.before !== change.after);
+}
+
+/** A change named by what it does: setting an end date where there was none ends the target. */
+export function changeBetween(before: Snapshot | null, after: Snapshot | null): Change {
+  if (before === null) return { action: 'create', before, after };
+  if (after === null) return { action: 'delete', before, after };
+  const ends = (before.properties['validTo'] ?? null) === null && (after.properties['validTo'] ?? null) !== null;
+  return { action: ends ? 'end' : 'update', before, after };
+}

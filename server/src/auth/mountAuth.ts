@@ -1,0 +1,40 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { Express, Request, RequestHandler } from 'express';
+import type { Database } from '../db/database';
+import type { GraphQLContext } from '../graphql/context';
+import { auditRoutes } from '../audit/auditRoutes';
+import { importRoutes } from '../import/importRoutes';
+import { authPlugin } from './authPlugin';
+import { authenticate, type RequestAuth } from './requestAuth';
+import { SignInThrottle } from './signInThrottle';
+
+export interface Auth {
+  /** Refuses mutations without the CSRF header, and anonymous reading when reading requires sign-in. */
+  plugin: ApolloServerPlugin<GraphQLContext>;
+  /** Session and CSRF handling for /graphql and /api, and the /api routes of import and audit. */
+  mount(app: Express): void;
+  forRequest(request: Request): RequestAuth | undefined;
+}
+
+export function createAuth(database: Database, readingRequiresSignIn: boolean): Auth {
+  const byRequest = new WeakMap<Request, RequestAuth>();
+  const throttle = new SignInThrottle();
+  const forRequest = (request: Request) => byRequest.get(request);
+  const middleware: RequestHandler = (request, response, next) => {
+    authenticate(request, response, { database, readingRequiresSignIn, throttle })
+      .then((auth) => {
+        byRequest.set(request, auth);
+        next();
+      })
+      .catch(next);
+  };
+  return {
+    plugin: authPlugin(),
+    mount(app) {
+      app.use(['/graphql', '/api'], middleware);
+      app.use(importRoutes(forRequest));
+      app.use(auditRoutes(database, forRequest));
+    },
+    forRequest,
+  };
+}

@@ -1,0 +1,63 @@
+import type { NamedTransaction } from '../db/database';
+import { AppError } from '../db/errors';
+import type { PlainValue } from '../db/mappers';
+import type { EndInput } from '../graphql/generated/resolvers';
+import type { LinkSnapshot, NodeSnapshot, StoredProperties } from '../audit/snapshots';
+import { readSources } from './entityStore';
+import type { FieldProblem } from './rowRules';
+
+/** Fields to change: left out (undefined) stays, null (or an empty text) removes, a value replaces. */
+export type Patch = Record<string, string | readonly string[] | null | undefined>;
+
+const precisionOf: Record<string, string> = { validFrom: 'validFromPrecision', validTo: 'validToPrecision' };
+
+function touched(patch: Patch): string[] {
+  return Object.keys(patch).filter((key) => patch[key] !== undefined);
+}
+
+function removes(value: Patch[string]): boolean {
+  return value === null || value === '' || (Array.isArray(value) && value.length === 0);
+}
+
+export function mergePatch(current: StoredProperties, patch: Patch): StoredProperties {
+  const removed = new Set<string>();
+  const set: StoredProperties = {};
+  for (const key of touched(patch)) {
+    const value = patch[key];
+    if (removes(value)) removed.add(key).add(precisionOf[key] ?? key);
+    else set[key] = value as PlainValue;
+  }
+  return { ...Object.fromEntries(Object.entries(current).filter(([key]) => !removed.has(key))), ...set };
+}
+
+/** Keeps the stored form of untouched fields (a date's precision, say) and takes the checked form of touched ones. */
+export function overlayTouched(merged: StoredProperties, checked: StoredProperties, patch: Patch): StoredProperties {
+  const result: StoredProperties = { ...merged };
+  for (const key of touched(patch)) {
+    if (removes(patch[key])) continue;
+    const value = checked[key];
+    if (value !== undefined) result[key] = value;
+    const precision = precisionOf[key];
+    if (precision !== undefined && checked[precision] !== undefined) result[precision] = checked[precision];
+  }
+  return result;
+}
+
+/** Ending sets the last valid day and where that is stated; an end date already set is changed, not ended again. */
+export function endPatch(current: NodeSnapshot | LinkSnapshot, input: EndInput): Patch {
+  const ended = current.properties['validTo'];
+  if (typeof ended === 'string') {
+    throw new AppError('BAD_USER_INPUT', `validTo: it already ended on ${ended}; change the end date instead`, { field: 'validTo' });
+  }
+  if (input.locator.trim() === '') throw new AppError('BAD_USER_INPUT', 'locator: is required', { field: 'locator' });
+  return { validTo: input.validTo, validToSource: input.source, validToLocator: input.locator.trim() };
+}
+
+/** Every source a fact names must be a stored source. */
+export async function knownSourceProblems(tx: NamedTransaction, properties: StoredProperties): Promise<FieldProblem[]> {
+  const named = (['source', 'validToSource'] as const)
+    .map((field) => ({ field, id: properties[field] }))
+    .filter((entry): entry is { field: 'source' | 'validToSource'; id: string } => typeof entry.id === 'string');
+  const known = await readSources(tx, named.map((entry) => entry.id));
+  return named.filter((entry) => !known.has(entry.id)).map((entry) => ({ field: entry.field, reason: `no source "${entry.id}"` }));
+}

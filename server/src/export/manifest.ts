@@ -1,0 +1,135 @@
+import { appInfo } from './appVersion';
+import { canonicalJson, sha256 } from './canonical';
+import type { ExportGraph, SnapshotFilter, SnapshotMode, SnapshotRequest, SourceCitation } from './types';
+
+export interface ManifestCounts {
+  nodes: number;
+  edges: number;
+  nodesByKind: Record<string, number>;
+  edgesByRelationship: Record<string, number>;
+}
+
+/** Everything needed to cite a snapshot and cut the same one again. */
+export interface Manifest {
+  snapshotId: string;
+  title: string;
+  type: SnapshotRequest['scope']['type'];
+  asOf: string | null;
+  from: string | null;
+  to: string | null;
+  mode: SnapshotMode;
+  filters: SnapshotFilter;
+  counts: ManifestCounts;
+  dataset: { contentHash: string; nodes: number; edges: number; sources: number };
+  app: { name: string; version: string };
+  sources: SourceCitation[];
+  suggestedCitation: string;
+  conventions: string[];
+  generatedAt: string;
+}
+
+const conventions = [
+  'Dates are ISO 8601 (YYYY-MM-DD). validFrom and validTo are inclusive; an empty value means the source is silent (open).',
+  'validFromPrecision and validToPrecision say whether the source gave a year, a month or a day.',
+  'sourceId names an entry of the sources list; locator is the place in that source (for SOU 2007:104: line numbers of its plain-text copy).',
+  'evidence: documented (stated for this very entity), general (follows from a general statement), proposed (a proposal, not reality), external (another public source).',
+  'Lists are JSON arrays in JSON, GEXF 1.3 lists in GEXF, and joined with "; " in GraphML and CSV.',
+  'In projected mode each SHARED_TIE joins two actors; bodies lists the bodies and agreements they share, cooperationLinks their direct cooperation, links every relationship the tie comes from, and weight counts bodies plus direct links.',
+];
+
+function countBy(values: string[]): Record<string, number> {
+  const counts = new Map<string, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return Object.fromEntries([...counts].sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+export function countGraph(graph: ExportGraph): ManifestCounts {
+  return {
+    nodes: graph.nodes.length,
+    edges: graph.edges.length,
+    nodesByKind: countBy(graph.nodes.map((node) => String(node.attributes['kind']))),
+    edgesByRelationship: countBy(graph.edges.map((edge) => edge.label)),
+  };
+}
+
+/** The source ids that elements cite, whether as one id or (projected ties) as a list. */
+export function citedSourceIds(graphs: ExportGraph[]): Set<string> {
+  const ids = new Set<string>();
+  for (const graph of graphs) {
+    for (const element of [...graph.nodes, ...graph.edges]) {
+      const value = element.attributes['sourceId'];
+      for (const id of Array.isArray(value) ? value : [value]) if (typeof id === 'string') ids.add(id);
+    }
+  }
+  return ids;
+}
+
+/** A hash of the whole dataset the snapshot was cut from: every element with every property, and every source. */
+export function datasetHash(dataset: ExportGraph, sources: SourceCitation[]): string {
+  return `sha256:${sha256(canonicalJson({ nodes: dataset.nodes, edges: dataset.edges, sources }))}`;
+}
+
+export function titleOf(scope: SnapshotRequest['scope']): string {
+  switch (scope.type) {
+    case 'snapshot':
+      return scope.asOf === null ? 'Samverkan network, all dates' : `Samverkan network as of ${scope.asOf}`;
+    case 'history':
+      return `Samverkan network history, ${scope.from ?? 'earliest'} to ${scope.to ?? 'latest'}`;
+    case 'diff':
+      return `Samverkan network changes from ${scope.from} to ${scope.to}`;
+  }
+}
+
+function describeFilter(filter: SnapshotFilter): string {
+  const parts = (Object.entries(filter) as [string, string[] | null][])
+    .filter(([, values]) => values !== null)
+    .map(([name, values]) => `${name}: ${(values ?? []).join(', ')}`);
+  return parts.length === 0 ? 'no filters' : `filtered by ${parts.join('; ')}`;
+}
+
+function shortSource(source: SourceCitation): string {
+  return source.year === null ? source.title : `${source.title} (${source.year})`;
+}
+
+export interface ManifestInput {
+  request: SnapshotRequest;
+  /** What the snapshot holds; its canonical hash is the snapshot id. */
+  content: unknown;
+  counts: ManifestCounts;
+  dataset: ExportGraph;
+  sources: SourceCitation[];
+  citedSourceIds: Set<string>;
+  generatedAt: Date;
+}
+
+/** The manifest; every field but generatedAt depends only on the data and the request. */
+export function buildManifest(input: ManifestInput): Manifest {
+  const { request, counts } = input;
+  const { scope } = request;
+  const snapshotId = sha256(canonicalJson({ scope, mode: request.mode, filter: request.filter, content: input.content })).slice(0, 16);
+  const contentHash = datasetHash(input.dataset, input.sources);
+  const sources = input.sources.filter((source) => input.citedSourceIds.has(source.id));
+  const title = titleOf(scope);
+  const modeText = request.mode === 'projected' ? 'projected onto actors' : 'two-mode';
+  const suggestedCitation =
+    `${title} (${modeText}, ${describeFilter(request.filter)}; ${counts.nodes} nodes, ${counts.edges} links). ` +
+    `Snapshot ${snapshotId}, Samverkan ${appInfo.version}, dataset ${contentHash.slice(0, 19)}. ` +
+    `Based on: ${sources.map(shortSource).join('; ')}.`;
+  return {
+    snapshotId,
+    title,
+    type: scope.type,
+    asOf: scope.type === 'snapshot' ? scope.asOf : null,
+    from: scope.type === 'snapshot' ? null : scope.from,
+    to: scope.type === 'snapshot' ? null : scope.to,
+    mode: request.mode,
+    filters: request.filter,
+    counts,
+    dataset: { contentHash, nodes: input.dataset.nodes.length, edges: input.dataset.edges.length, sources: input.sources.length },
+    app: { name: appInfo.name, version: appInfo.version },
+    sources,
+    suggestedCitation,
+    conventions,
+    generatedAt: input.generatedAt.toISOString(),
+  };
+}

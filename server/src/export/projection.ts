@@ -1,0 +1,102 @@
+import { actorKinds } from '../model/kinds';
+import { byId } from './elements';
+import type { AttributeValue, ExportEdge, ExportGraph } from './types';
+
+const actorKindNames: readonly string[] = actorKinds;
+
+/** What actors share, as the explorer's projection has it: a body they are members of, an agreement they are party to. */
+const sharedThrough: Record<string, string> = { MEMBER_OF: 'Body', PARTY_TO: 'Agreement' };
+
+/** What one actor pair's tie is made of: shared bodies and direct cooperation links, with their provenance. */
+interface TieParts {
+  a: string;
+  b: string;
+  bodies: Set<string>;
+  links: Set<string>;
+  cooperationLinks: Set<string>;
+  evidence: Set<string>;
+  sourceIds: Set<string>;
+  locators: Set<string>;
+}
+
+function text(value: AttributeValue | undefined): string | null {
+  return typeof value === 'string' ? value : null;
+}
+
+const sorted = (values: Set<string>) => [...values].sort();
+
+/**
+ * The one-mode projection: actors only, one undirected tie per pair of actors that are members of the same body,
+ * parties to the same agreement, or cooperate directly. Each tie remembers the bodies and agreements (`bodies`) and
+ * the links it came from, and their evidence and sources.
+ */
+export function project(graph: ExportGraph): ExportGraph {
+  const actors = graph.nodes.filter((node) => actorKindNames.includes(String(node.attributes['kind'])));
+  const actorIds = new Set(actors.map((node) => node.id));
+  const kindOf = new Map(graph.nodes.map((node) => [node.id, node.attributes['kind']]));
+  const ties = new Map<string, TieParts>();
+
+  const add = (first: string, second: string, edges: ExportEdge[], body: string | null) => {
+    const [a, b] = first < second ? [first, second] : [second, first];
+    const key = `${a}--${b}`;
+    const tie = ties.get(key) ?? {
+      a,
+      b,
+      bodies: new Set(),
+      links: new Set(),
+      cooperationLinks: new Set(),
+      evidence: new Set(),
+      sourceIds: new Set(),
+      locators: new Set(),
+    };
+    ties.set(key, tie);
+    if (body !== null) tie.bodies.add(body);
+    for (const edge of edges) {
+      tie.links.add(edge.id);
+      if (edge.label === 'COOPERATES_WITH') tie.cooperationLinks.add(edge.id);
+      const evidence = text(edge.attributes['evidence']);
+      const sourceId = text(edge.attributes['sourceId']);
+      const locator = text(edge.attributes['locator']);
+      if (evidence !== null) tie.evidence.add(evidence);
+      if (sourceId !== null) tie.sourceIds.add(sourceId);
+      if (sourceId !== null && locator !== null) tie.locators.add(`${sourceId}: ${locator}`);
+    }
+  };
+
+  const membersByBody = new Map<string, ExportEdge[]>();
+  for (const edge of graph.edges) {
+    if (actorIds.has(edge.source) && sharedThrough[edge.label] !== undefined && kindOf.get(edge.target) === sharedThrough[edge.label]) {
+      membersByBody.set(edge.target, [...(membersByBody.get(edge.target) ?? []), edge]);
+    }
+    if (edge.label === 'COOPERATES_WITH' && actorIds.has(edge.source) && actorIds.has(edge.target) && edge.source !== edge.target) {
+      add(edge.source, edge.target, [edge], null);
+    }
+  }
+  for (const [body, memberships] of membersByBody) {
+    memberships.forEach((first, index) => {
+      for (const second of memberships.slice(index + 1)) {
+        if (first.source !== second.source) add(first.source, second.source, [first, second], body);
+      }
+    });
+  }
+
+  const edges: ExportEdge[] = [...ties.values()].map((tie) => ({
+    id: `${tie.a}--${tie.b}`,
+    source: tie.a,
+    target: tie.b,
+    label: 'SHARED_TIE',
+    directed: false,
+    attributes: {
+      relationship: 'SHARED_TIE',
+      weight: tie.bodies.size + tie.cooperationLinks.size,
+      bodies: sorted(tie.bodies),
+      cooperationLinks: sorted(tie.cooperationLinks),
+      links: sorted(tie.links),
+      evidence: sorted(tie.evidence),
+      sourceId: sorted(tie.sourceIds),
+      locator: sorted(tie.locators),
+    },
+    spell: { start: null, end: null },
+  }));
+  return { nodes: actors, edges: edges.sort(byId) };
+}

@@ -1,0 +1,78 @@
+import type { GapFilter, GapReport, PairCounts, PairTally } from '../graphql/generated/resolvers';
+import { refOf } from '../silos/refs';
+import { indexSnapshot, type SnapshotIndex } from '../silos/snapshot';
+import { suggestAll, type Suggestion } from '../suggestions/suggestions';
+import { evaluatePairs, pairStatuses, type EvaluatedPair } from './expectedPairs';
+import type { GapInput } from './gapInput';
+import { toExpectedPair } from './pairModels';
+
+export interface GapAnalysis {
+  index: SnapshotIndex;
+  pairs: EvaluatedPair[];
+  suggestions: Map<string, Suggestion[]>;
+}
+
+export function analyseGaps(input: GapInput): GapAnalysis {
+  const index = indexSnapshot(input.snapshot);
+  const pairs = evaluatePairs(index, input.expectations);
+  return { index, pairs, suggestions: suggestAll(index, pairs) };
+}
+
+export function countPairs(pairs: EvaluatedPair[]): PairCounts {
+  const count = (status: string) => pairs.filter((pair) => pair.status === status).length;
+  return { linked: count('linked'), indirect: count('indirect'), missing: count('missing'), total: pairs.length };
+}
+
+function allowed(values: readonly string[] | null | undefined, value: string | null): boolean {
+  return values === null || values === undefined || (value !== null && values.includes(value));
+}
+
+/** Everything but the status: counts show all three statuses of what the filter selects. */
+function inScope(filter: GapFilter, pair: EvaluatedPair): boolean {
+  const { expectation } = pair;
+  return (
+    allowed(filter.municipalityIds, expectation.municipalityId) &&
+    allowed(filter.agencyIds, expectation.partnerId) &&
+    allowed(filter.goalAreaIds, expectation.goalAreaId) &&
+    allowed(filter.countyIds, pair.countyId) &&
+    allowed(filter.ruleIds, expectation.ruleId)
+  );
+}
+
+function tally(index: SnapshotIndex, pairs: EvaluatedPair[], keyOf: (pair: EvaluatedPair) => string | null): PairTally[] {
+  const groups = new Map<string, EvaluatedPair[]>();
+  for (const pair of pairs) {
+    const key = keyOf(pair);
+    if (key === null) continue;
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, [pair]);
+    else group.push(pair);
+  }
+  return [...groups.entries()]
+    .map(([id, group]): PairTally => ({ about: refOf(index, id), counts: countPairs(group) }))
+    .sort((a, b) => b.counts.missing - a.counts.missing || a.about.name.localeCompare(b.about.name, 'sv'));
+}
+
+function byStatusThenName(index: SnapshotIndex) {
+  const name = (id: string) => index.actors.get(id)?.name ?? id;
+  return (a: EvaluatedPair, b: EvaluatedPair) =>
+    pairStatuses.indexOf(b.status) - pairStatuses.indexOf(a.status) ||
+    name(a.expectation.municipalityId).localeCompare(name(b.expectation.municipalityId), 'sv') ||
+    a.expectation.goalAreaId.localeCompare(b.expectation.goalAreaId) ||
+    name(a.targetId).localeCompare(name(b.targetId), 'sv');
+}
+
+export function gapReport(analysis: GapAnalysis, filter: GapFilter): GapReport {
+  const { index } = analysis;
+  const scoped = analysis.pairs.filter((pair) => inScope(filter, pair));
+  const shown = scoped.filter((pair) => allowed(filter.statuses, pair.status)).sort(byStatusThenName(index));
+  return {
+    asOf: index.snapshot.asOf,
+    pairs: shown.map((pair) => toExpectedPair(index, pair, analysis.suggestions.get(pair.id) ?? [])),
+    counts: countPairs(scoped),
+    byMunicipality: tally(index, scoped, (pair) => pair.expectation.municipalityId),
+    byAgency: tally(index, scoped, (pair) => pair.expectation.partnerId),
+    byGoalArea: tally(index, scoped, (pair) => pair.expectation.goalAreaId),
+    byCounty: tally(index, scoped, (pair) => pair.countyId),
+  };
+}

@@ -1,0 +1,62 @@
+import type { ExpectedPair, GapLink, GapSuggestion } from '../graphql/generated/resolvers';
+import { refOf } from '../silos/refs';
+import type { SnapshotIndex } from '../silos/snapshot';
+import type { Suggestion } from '../suggestions/suggestions';
+import type { EvaluatedPair } from './expectedPairs';
+
+function toLink(index: SnapshotIndex, id: string): GapLink {
+  const link = index.links.get(id);
+  if (link === undefined) throw new Error(`Link ${id} is not in the analysed network`);
+  return {
+    id,
+    source: link.from,
+    target: link.to,
+    goalAreaIds: link.goalAreaIds,
+    form: link.form,
+    provenance: { evidence: link.evidence, sourceId: link.source, locator: link.locator, note: link.note },
+  };
+}
+
+function toSuggestion(index: SnapshotIndex, suggestion: Suggestion, position: number): GapSuggestion {
+  const body = suggestion.bodyId === null ? undefined : index.bodies.get(suggestion.bodyId);
+  return {
+    rank: position + 1,
+    kind: suggestion.kind,
+    body: body === undefined ? null : refOf(index, body.id),
+    bodyType: body?.bodyType ?? null,
+    partiesToAdd: suggestion.partiesToAdd.map((party) => ({ actor: refOf(index, party.actorId), admitted: party.admitted })),
+    admitsAll: suggestion.admitsAll,
+    addressesGoalArea: suggestion.addressesGoalArea,
+    alsoCloses: suggestion.alsoCloses,
+  };
+}
+
+/** An evaluated pair in the shape of the API, with its rule, source, links and suggestions. */
+export function toExpectedPair(index: SnapshotIndex, pair: EvaluatedPair, suggestions: Suggestion[]): ExpectedPair {
+  const { expectation } = pair;
+  return {
+    id: pair.id,
+    status: pair.status,
+    rule: {
+      id: expectation.ruleId,
+      subject: expectation.subject,
+      partner: { id: expectation.namedPartnerId, kind: 'Agency', name: expectation.namedPartnerName },
+      partnerScope: expectation.partnerScope,
+      goalArea: refOf(index, expectation.goalAreaId),
+      provenance: {
+        evidence: expectation.evidence,
+        sourceId: expectation.source,
+        locator: expectation.locator,
+        note: expectation.note,
+      },
+    },
+    municipality: refOf(index, expectation.municipalityId),
+    county: pair.countyId === null ? null : refOf(index, pair.countyId),
+    partner: refOf(index, expectation.partnerId),
+    target: refOf(index, pair.targetId),
+    servingUnitFound: pair.servingUnitFound,
+    links: pair.linkIds.map((id) => toLink(index, id)),
+    viaBodies: pair.viaBodyIds.map((id) => refOf(index, id)),
+    suggestions: suggestions.map((suggestion, position) => toSuggestion(index, suggestion, position)),
+  };
+}

@@ -1,0 +1,53 @@
+import express, { Router, type Request } from 'express';
+import { AppError } from '../db/errors';
+import { requireRoleOf } from '../auth/guard';
+import { sendError } from '../auth/httpAnswers';
+import type { RequestAuth } from '../auth/requestAuth';
+import { readTables } from './readTables';
+import { newRegistryId, uploads } from './registry';
+import { templateCsv, templateWorkbook } from './template';
+
+export const maxUploadBytes = 20 * 1024 * 1024;
+
+function fileNameOf(request: Request): string {
+  try {
+    return decodeURIComponent(request.header('x-file-name') ?? '').trim();
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * POST /api/import/uploads: the file as the raw body, its name in `x-file-name` (editors, with the CSRF header);
+ * answers `{ id }`, and GraphQL takes it from there. GET /api/import/template.xlsx and template-<table>.csv.
+ */
+export function importRoutes(authOf: (request: Request) => RequestAuth | undefined): Router {
+  const router = Router();
+  router.post('/api/import/uploads', express.raw({ type: () => true, limit: maxUploadBytes }), async (request, response) => {
+    try {
+      const auth = authOf(request);
+      const user = requireRoleOf(auth, 'editor');
+      if (auth?.csrfValid !== true) throw new AppError('FORBIDDEN', "Not allowed: the request lacks this browser's CSRF token (reload the page).");
+      const fileName = fileNameOf(request);
+      if (fileName === '') throw new AppError('BAD_USER_INPUT', 'file: send its name in the x-file-name header', { field: 'file' });
+      const body: unknown = request.body;
+      const content = Buffer.isBuffer(body) ? body : Buffer.alloc(0);
+      const tables = await readTables(fileName, content);
+      const upload = uploads.add({ id: newRegistryId('upload'), fileName, username: user.username, tables, createdAt: Date.now() });
+      response.status(201).json({ id: upload.id });
+    } catch (error) {
+      sendError(response, error);
+    }
+  });
+  router.get('/api/import/template.xlsx', async (_request, response) => {
+    response
+      .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+      .attachment('samverkan-import-template.xlsx')
+      .send(await templateWorkbook());
+  });
+  router.get(/^\/api\/import\/template-(sources|nodes|links)\.csv$/, (request, response) => {
+    const kind = /template-(sources|nodes|links)\.csv$/.exec(request.path)?.[1] as 'sources' | 'nodes' | 'links';
+    response.type('text/csv; charset=utf-8').attachment(`samverkan-${kind}.csv`).send(templateCsv(kind));
+  });
+  return router;
+}

@@ -1,0 +1,37 @@
+/**
+ * Every limit the API enforces, in one place: the README's "Reliability" section cites these
+ * numbers and the tests read them from here, so a change shows up in both.
+ */
+export const queryLimits = {
+  /** Nesting of selections, a fragment spread counting as a level (the explorer's network query: 6). */
+  maxDepth: 10,
+  /** graphql-armor's cost: 1 per scalar, 2 per object, ×1.5 per level, × `first`/`last` (the network query: 195). */
+  maxCost: 1_500,
+  maxAliases: 15,
+  /** Top-level fields per operation: each is a database round trip over a whole view (the explorer asks for 1). */
+  maxRootFields: 3,
+  maxDirectives: 20,
+  /** Lexical tokens in one document. */
+  maxTokens: 2_000,
+} as const;
+
+export const inputLimits = {
+  /** Items in any list argument or list input field (override per argument with `@maxItems(n:)`). */
+  listItems: 500,
+  /** Largest page a paging argument may ask for (see `pageSizeArgument`). */
+  pageSize: 500,
+  /** Characters in an `ID` (override with `@maxLength(n:)`). */
+  idLength: 200,
+  /** Characters in any other text argument (override with `@maxLength(n:)`). */
+  textLength: 10_000,
+} as const;
+
+/** Int arguments that size a page of results (`first`, `limit`, `limitPerKind`…): capped like lists, never negative. */
+export const pageSizeArgument = /^(first|last|top|take|pageSize)$|limit/i;
+
+/** Int arguments that skip into results: never negative, at most `maxOffset`. */
+export const offsetArgument = /^(offset|skip)$/i;
+export const maxOffset = 1_000_000;
+
+/** Largest JSON body the GraphQL endpoint reads (server/src/app.ts); bigger requests get 413. */
+export const requestBodyLimitBytes = 100 * 1024;

@@ -1,0 +1,115 @@
+import { readFileSync } from 'node:fs';
+import { DOMParser } from '@xmldom/xmldom';
+import Graph from 'graphology';
+import { parse as parseGexf } from 'graphology-gexf';
+import type { Browser, Page } from 'playwright-core';
+import { networkDiff } from '../../server/src/diff/networkDiff';
+import { buildSnapshot } from '../../server/src/export/buildSnapshot';
+import { noFilter } from '../../server/src/export/types';
+import { launchBrowser } from '../helpers/browser';
+import { startTestApp, type RunningTestApp } from '../helpers/testApp';
+import { openTestDatabase, type TestDatabase } from '../helpers/testDatabase';
+import { DiffPageObject } from './pages/DiffPage';
+import { ExplorerPageObject } from './pages/ExplorerPage';
+import { ExportPageObject } from './pages/ExportPage';
+
+/** Width and height from a PNG's header chunk. */
+function pngSize(file: Buffer): { width: number; height: number } {
+  expect(file.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+  return { width: file.readUInt32BE(16), height: file.readUInt32BE(20) };
+}
+
+describe('exports and the diff in a real browser', () => {
+  let test: TestDatabase;
+  let running: RunningTestApp;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    test = openTestDatabase();
+    running = await startTestApp(test);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser.close();
+    await running.stop();
+    await test.close();
+  });
+  beforeEach(async () => {
+    page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+  });
+  afterEach(() => page.close());
+
+  async function openExport(): Promise<ExportPageObject> {
+    await new ExplorerPageObject(page).open(`${running.url}/?view=explorer&asOf=2007-06-01`);
+    const exporter = new ExportPageObject(page);
+    await exporter.openFromMenu();
+    return exporter;
+  }
+
+  it('exports the drawn graph as PNG at the chosen scale', async () => {
+    const exporter = await openExport();
+    const snapshot = await buildSnapshot(test.database, { scope: { type: 'snapshot', asOf: '2007-06-01' }, mode: 'twoMode', filter: noFilter });
+    expect(await exporter.renderedNodeCount()).toBe(snapshot.graph.nodes.length);
+    expect(await exporter.snapshotId()).toBe(snapshot.manifest.snapshotId);
+
+    await exporter.setImageOptions({ scale: 1 });
+    const single = await exporter.download('png');
+    expect(single.suggestedFilename()).toBe(`samverkan-2007-06-01-${snapshot.manifest.snapshotId}@1x.png`);
+    const small = pngSize(readFileSync(await single.path()));
+    await exporter.setImageOptions({ scale: 2 });
+    const large = pngSize(readFileSync(await (await exporter.download('png')).path()));
+    expect(small.width).toBeGreaterThan(400);
+    expect(Math.abs(large.width - 2 * small.width)).toBeLessThanOrEqual(2);
+    expect(Math.abs(large.height - 2 * small.height)).toBeLessThanOrEqual(4);
+  });
+
+  it('exports the drawn graph as SVG with title, date, legend and a background that can be turned off', async () => {
+    const exporter = await openExport();
+    await exporter.setImageOptions({ title: 'Samverkan juni 2007' });
+    const svgText = readFileSync(await (await exporter.download('svg')).path(), 'utf8');
+    const svg = new DOMParser().parseFromString(svgText, 'image/svg+xml');
+    expect(svg.documentElement.nodeName).toBe('svg');
+    const texts = Array.from(svg.getElementsByTagName('text')).map((text) => text.textContent);
+    expect(texts).toContain('Samverkan juni 2007');
+    expect(texts).toContain('Datum: 2007-06-01');
+    expect(texts).toContain('Myndighet');
+    expect(texts).toContain('Integrationsverket');
+    const shapes = ['ellipse', 'rect', 'polygon'].reduce((sum, tag) => sum + svg.getElementsByTagName(tag).length, 0);
+    expect(shapes).toBeGreaterThan(await exporter.renderedNodeCount());
+    const background = (document: typeof svg) => Array.from(document.getElementsByTagName('rect')).some((rect) => rect.getAttribute('x') === '0' && rect.getAttribute('fill') === '#ffffff');
+    expect(background(svg)).toBe(true);
+
+    await exporter.setImageOptions({ background: false });
+    const transparent = new DOMParser().parseFromString(readFileSync(await (await exporter.download('svg')).path(), 'utf8'), 'image/svg+xml');
+    expect(background(transparent)).toBe(false);
+  });
+
+  it('downloads GEXF with the positions and colours of the drawn graph', async () => {
+    const exporter = await openExport();
+    const download = await exporter.download('gexf');
+    expect(download.suggestedFilename()).toMatch(/^samverkan-2007-06-01-[0-9a-f]{16}\.gexf$/);
+    const read = parseGexf(Graph, readFileSync(await download.path(), 'utf8'));
+    expect(read.order).toBe(await exporter.renderedNodeCount());
+    expect(read.getNodeAttributes('integrationsverket')).toMatchObject({ color: '#D55E00', kind: 'Agency', validTo: '2007-06-30' });
+    expect(typeof read.getNodeAttribute('integrationsverket', 'x')).toBe('number');
+  });
+
+  it('opens a diff between 2006-01-01 and 2008-06-01 and lists the changes', async () => {
+    await new ExplorerPageObject(page).open(`${running.url}/?view=explorer`);
+    const diffView = new DiffPageObject(page);
+    await diffView.openFromMenu();
+    await diffView.compare('2006-01-01', '2008-06-01');
+    const expected = await networkDiff(test.database, { from: '2006-01-01', to: '2008-06-01', filter: noFilter });
+    expect(await diffView.renderedNodeCount()).toBe(expected.nodes.length);
+    expect(await diffView.changeOf('integrationsverket')).toBe('removed');
+    expect(await diffView.changeOf('arbetsformedlingen')).toBe('added');
+    expect(await diffView.edgeChangeOf('member-central-agency-working-group-2005-integrationsverket')).toBe('removed');
+    expect(await diffView.count('nodes', 'removed')).toBe(expected.summary.nodes.removed);
+    expect(await diffView.count('links', 'added')).toBe(expected.summary.edges.added);
+    expect(await diffView.count('memberships', 'removed')).toBe(expected.summary.memberships.removed);
+    expect(await page.locator('[data-testid="diff-figures"] li').count()).toBe(expected.summary.figures.length);
+    expect(page.url()).toContain('diffFrom=2006-01-01');
+    await page.screenshot({ path: `${process.env['TMPDIR'] ?? '/tmp'}/samverkan-diff.png` });
+  });
+});

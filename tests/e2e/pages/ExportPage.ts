@@ -1,0 +1,33 @@
+import type { Download, Page } from 'playwright-core';
+
+/** What a test may do on the export view, by data-testid. */
+export class ExportPageObject {
+  constructor(readonly page: Page) {}
+
+  /** Opens the export view from the app's view menu and waits until the preview is drawn. */
+  async openFromMenu(): Promise<void> {
+    await this.page.click('[data-testid="view-export"]');
+    await this.page.waitForSelector('[data-testid="export-view"]:not([data-rendered-nodes=""])', { timeout: 60_000 });
+  }
+
+  async renderedNodeCount(): Promise<number> {
+    return Number(await this.page.getAttribute('[data-testid="export-view"]', 'data-rendered-nodes'));
+  }
+
+  async snapshotId(): Promise<string> {
+    return (await this.page.textContent('[data-testid="snapshot-id"]')) ?? '';
+  }
+
+  async setImageOptions(options: { title?: string; scale?: number; background?: boolean }): Promise<void> {
+    if (options.title !== undefined) await this.page.fill('[data-testid="image-title"]', options.title);
+    if (options.scale !== undefined) await this.page.selectOption('[data-testid="image-scale"]', String(options.scale));
+    if (options.background !== undefined) await this.page.setChecked('[data-testid="image-background"]', options.background);
+  }
+
+  /** Clicks an export button and returns the file the browser was handed. */
+  async download(button: 'png' | 'svg' | 'gexf' | 'graphml' | 'csv' | 'json' | 'cyjs'): Promise<Download> {
+    const [download] = await Promise.all([this.page.waitForEvent('download', { timeout: 60_000 }), this.page.click(`[data-testid="export-${button}"]`)]);
+    await this.page.waitForSelector('[data-testid="export-status"][data-state="done"]');
+    return download;
+  }
+}

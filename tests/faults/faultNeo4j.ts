@@ -1,0 +1,54 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startLocalNeo4j, type LocalNeo4j } from '../../neo4j/local';
+
+/** A Neo4j of a fault test's own, in a temporary folder, that the test may stop, kill and start again. */
+export class FaultNeo4j {
+  readonly password = randomBytes(18).toString('base64url');
+  private running: LocalNeo4j | undefined;
+
+  constructor(
+    readonly boltPort: number,
+    readonly dataDir: string = mkdtempSync(join(tmpdir(), 'samverkan-fault-neo4j-')),
+  ) {}
+
+  get uri(): string {
+    return `bolt://127.0.0.1:${this.boltPort}`;
+  }
+
+  async start(): Promise<void> {
+    this.running = await startLocalNeo4j({ dataDir: this.dataDir, boltPort: this.boltPort, password: this.password, log: () => {} });
+  }
+
+  /** A clean shutdown: Neo4j checkpoints and closes its stores. */
+  async stop(): Promise<void> {
+    await this.running?.stop();
+    this.running = undefined;
+  }
+
+  /** SIGKILL to the JVM: no shutdown hook, no checkpoint, whatever was in flight is cut off. */
+  async kill(): Promise<void> {
+    const pid = this.running?.pid;
+    if (pid === undefined) throw new Error('Neo4j is not running');
+    process.kill(pid, 'SIGKILL');
+    await this.running?.stop();
+    this.running = undefined;
+  }
+
+  async remove(): Promise<void> {
+    await this.stop();
+    rmSync(this.dataDir, { recursive: true, force: true });
+  }
+}
+
+/** Polls `check` until it holds; resolves with the milliseconds it took, or fails after `timeoutMs`. */
+export async function within(timeoutMs: number, check: () => Promise<boolean>): Promise<number> {
+  const started = Date.now();
+  while (!(await check())) {
+    if (Date.now() - started > timeoutMs) throw new Error(`Not within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return Date.now() - started;
+}

@@ -1,0 +1,113 @@
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadSeed } from '../../seed/src/loadSeed';
+import { summarise, type ContentSummary } from '../../server/src/backup/contentHash';
+import { dumpNeo4j, loadNeo4jDump } from '../../server/src/backup/neo4jDump';
+import { readSnapshot } from '../../server/src/backup/snapshot';
+import { createDatabase, type Database } from '../../server/src/db/database';
+import { createDriver } from '../../server/src/db/driver';
+import { applySchema } from '../../server/src/db/schema';
+import { watchProcess } from '../../bench/harness/processWatch';
+import { serveApp, type ServedApp } from '../../bench/harness/serveApp';
+import { FaultNeo4j, within } from './faultNeo4j';
+
+/** Fault tests start their own Neo4j on 7698/7699 (FAULT_NEO4J_BOLT_PORT), apart from the shared test database. */
+const port = Number(process.env['FAULT_NEO4J_BOLT_PORT'] ?? 7698);
+
+interface Answer {
+  ms: number;
+  status: number;
+  code: unknown;
+  nodes: number;
+}
+
+describe('Neo4j goes away while the app runs', () => {
+  const neo4j = new FaultNeo4j(port);
+  let database: Database;
+  let app: ServedApp;
+  let before: ContentSummary;
+  const watch = watchProcess();
+
+  async function ask(): Promise<Answer> {
+    const started = Date.now();
+    const response = await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ network(asOf: "2007-06-30") { nodes { id } } }' }),
+    });
+    const body = (await response.json()) as { data?: { network: { nodes: unknown[] } } | null; errors?: { extensions?: { code?: unknown } }[] };
+    return { ms: Date.now() - started, status: response.status, code: body.errors?.[0]?.extensions?.code, nodes: body.data?.network.nodes.length ?? 0 };
+  }
+
+  const health = async () => ((await (await fetch(`${app.url}/health`)).json()) as { status: string }).status;
+
+  beforeAll(async () => {
+    await neo4j.start();
+    const driver = createDriver({ uri: neo4j.uri, username: 'neo4j', password: neo4j.password });
+    database = createDatabase(driver);
+    await applySchema(driver);
+    await loadSeed(database);
+    before = summarise(await readSnapshot(database));
+    app = await serveApp(database, true);
+  }, 240_000);
+
+  afterAll(async () => {
+    watch.stop();
+    await app.stop();
+    await database.close();
+    await neo4j.remove();
+  }, 120_000);
+
+  async function outage(cut: () => Promise<void>): Promise<void> {
+    const healthy = await ask();
+    expect(healthy).toMatchObject({ status: 200, code: undefined });
+    expect(healthy.nodes).toBeGreaterThan(400);
+
+    await cut();
+    expect(await within(5_000, async () => (await health()) === 'degraded')).toBeLessThan(5_000);
+    const down = await ask();
+    expect(down).toMatchObject({ status: 200, code: 'DATABASE_UNAVAILABLE' });
+    expect(down.ms).toBeLessThan(5_000);
+
+    await neo4j.start();
+    const first = await ask();
+    expect(first).toMatchObject({ status: 200, code: undefined, nodes: healthy.nodes });
+    expect(await health()).toBe('ok');
+    expect(summarise(await readSnapshot(database))).toEqual(before);
+  }
+
+  it('stopped cleanly: health says degraded, GraphQL answers DATABASE_UNAVAILABLE within 5 s, the first request after it returns succeeds', async () => {
+    await outage(() => neo4j.stop());
+  }, 240_000);
+
+  it('killed (SIGKILL): the same, and nothing committed is lost', async () => {
+    await outage(() => neo4j.kill());
+  }, 240_000);
+
+  it('never takes the process down: no unhandled rejection or uncaught exception', () => {
+    expect({ rejections: watch.unhandledRejections, exceptions: watch.uncaughtExceptions }).toEqual({ rejections: 0, exceptions: 0 });
+  });
+
+  it("restores Neo4j's own dump of the stopped database into a new home: counts and content hash equal", async () => {
+    const dumps = mkdtempSync(join(tmpdir(), 'samverkan-dump-'));
+    const copy = new FaultNeo4j(port + 1);
+    try {
+      await neo4j.stop();
+      const dump = await dumpNeo4j(neo4j.dataDir, dumps);
+      expect(existsSync(dump) && statSync(dump).size).toBeGreaterThan(1_000);
+      await loadNeo4jDump(copy.dataDir, dumps);
+      await copy.start();
+      const restored = createDatabase(createDriver({ uri: copy.uri, username: 'neo4j', password: copy.password }));
+      try {
+        expect(summarise(await readSnapshot(restored))).toEqual(before);
+      } finally {
+        await restored.close();
+      }
+    } finally {
+      await copy.remove();
+      rmSync(dumps, { recursive: true, force: true });
+      await neo4j.start();
+    }
+  }, 300_000);
+});

@@ -1,0 +1,65 @@
+import type { Expectation } from '../../server/src/gaps/gapInput';
+import type { CooperationSnapshot, SnapshotActor, SnapshotBody, SnapshotLink } from '../../server/src/silos/snapshot';
+
+/** Builders for the analyses' in-memory input: a valid default that each test bends in the one way it is about. */
+export function anActor(id: string, kind: SnapshotActor['kind'], overrides: Partial<SnapshotActor> = {}): SnapshotActor {
+  return { id, kind, name: id, lineage: [id], countyIds: [], ...overrides };
+}
+
+/** A unit of an agency: it stands for the agency as well. */
+export function aUnit(id: string, agencyId: string, countyIds: string[] = []): SnapshotActor {
+  return anActor(id, 'AgencyUnit', { lineage: [id, agencyId], countyIds });
+}
+
+export function aBody(id: string, memberIds: string[], overrides: Partial<SnapshotBody> = {}): SnapshotBody {
+  return { id, name: id, bodyType: 'localCooperation', memberIds, goalAreaIds: [], coveredMunicipalityIds: [], coveredCountyIds: [], ...overrides };
+}
+
+export function aLink(from: string, to: string, overrides: Partial<SnapshotLink> = {}): SnapshotLink {
+  return {
+    id: `link-${from}-${to}`,
+    from,
+    to,
+    goalAreaIds: [],
+    form: null,
+    evidence: 'documented',
+    source: 'sou-2007-104',
+    locator: 'lines 1-2',
+    note: null,
+    ...overrides,
+  };
+}
+
+export function aSnapshot(parts: Partial<Omit<CooperationSnapshot, 'asOf'>> = {}): CooperationSnapshot {
+  return {
+    asOf: '2007-06-30',
+    actors: [],
+    bodies: [],
+    links: [],
+    counties: [{ id: 'county-x', name: 'Testlän' }],
+    goalAreas: [
+      { id: 'goal-employment', name: 'Sysselsättning' },
+      { id: 'goal-school', name: 'Skolan' },
+    ],
+    ...parts,
+  };
+}
+
+export function anExpectation(municipalityId: string, partnerId: string, overrides: Partial<Expectation> = {}): Expectation {
+  return {
+    ruleId: `rule-${partnerId}`,
+    subject: 'luaMunicipalities',
+    partnerScope: 'agency',
+    goalAreaId: 'goal-employment',
+    namedPartnerId: partnerId,
+    namedPartnerName: partnerId,
+    partnerId,
+    municipalityId,
+    servingUnitId: null,
+    evidence: 'documented',
+    source: 'sou-2007-104',
+    locator: 'lines 896-898',
+    note: null,
+    ...overrides,
+  };
+}
