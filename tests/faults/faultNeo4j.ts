@@ -1,18 +1,35 @@
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startLocalNeo4j, type LocalNeo4j } from '../../neo4j/local';
 
-/** A Neo4j of a fault test's own, in a temporary folder, that the test may stop, kill and start again. */
+/** A loopback port nobody listens on now, so parallel test runs never fight over one (FAULT_NEO4J_BOLT_PORT fixes it). */
+export function freePort(): Promise<number> {
+  const fixed = process.env['FAULT_NEO4J_BOLT_PORT'];
+  if (fixed !== undefined) return Promise.resolve(Number(fixed));
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address !== null ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+/** A Neo4j of a fault test's own, in a temporary folder, that the test may stop, kill and start again on the same port. */
 export class FaultNeo4j {
   readonly password = randomBytes(18).toString('base64url');
+  readonly dataDir = mkdtempSync(join(tmpdir(), 'samverkan-fault-neo4j-'));
   private running: LocalNeo4j | undefined;
 
-  constructor(
-    readonly boltPort: number,
-    readonly dataDir: string = mkdtempSync(join(tmpdir(), 'samverkan-fault-neo4j-')),
-  ) {}
+  private constructor(readonly boltPort: number) {}
+
+  static async create(boltPort?: number): Promise<FaultNeo4j> {
+    return new FaultNeo4j(boltPort ?? (await freePort()));
+  }
 
   get uri(): string {
     return `bolt://127.0.0.1:${this.boltPort}`;

@@ -10,10 +10,8 @@ import { createDriver } from '../../server/src/db/driver';
 import { applySchema } from '../../server/src/db/schema';
 import { watchProcess } from '../../bench/harness/processWatch';
 import { serveApp, type ServedApp } from '../../bench/harness/serveApp';
-import { FaultNeo4j, within } from './faultNeo4j';
+import { FaultNeo4j, freePort, within } from './faultNeo4j';
 
-/** Fault tests start their own Neo4j on 7698/7699 (FAULT_NEO4J_BOLT_PORT), apart from the shared test database. */
-const port = Number(process.env['FAULT_NEO4J_BOLT_PORT'] ?? 7698);
 
 interface Answer {
   ms: number;
@@ -22,8 +20,9 @@ interface Answer {
   nodes: number;
 }
 
+/** Each fault test runs its own Neo4j on a free port (fixed with FAULT_NEO4J_BOLT_PORT), never the shared test database. */
 describe('Neo4j goes away while the app runs', () => {
-  const neo4j = new FaultNeo4j(port);
+  let neo4j: FaultNeo4j;
   let database: Database;
   let app: ServedApp;
   let before: ContentSummary;
@@ -43,6 +42,7 @@ describe('Neo4j goes away while the app runs', () => {
   const health = async () => ((await (await fetch(`${app.url}/health`)).json()) as { status: string }).status;
 
   beforeAll(async () => {
+    neo4j = await FaultNeo4j.create();
     await neo4j.start();
     const driver = createDriver({ uri: neo4j.uri, username: 'neo4j', password: neo4j.password });
     database = createDatabase(driver);
@@ -91,7 +91,7 @@ describe('Neo4j goes away while the app runs', () => {
 
   it("restores Neo4j's own dump of the stopped database into a new home: counts and content hash equal", async () => {
     const dumps = mkdtempSync(join(tmpdir(), 'samverkan-dump-'));
-    const copy = new FaultNeo4j(port + 1);
+    const copy = await FaultNeo4j.create(await freePort());
     try {
       await neo4j.stop();
       const dump = await dumpNeo4j(neo4j.dataDir, dumps);

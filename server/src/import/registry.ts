@@ -7,7 +7,7 @@ import type { ImportTableData } from './readTables';
 
 /** Uploads and jobs are kept in memory for an hour: long enough to map, preview and commit. */
 const lifetimeMs = 60 * 60 * 1000;
-const maxHeld = 50;
+const maxHeld = 20;
 
 export interface Upload {
   id: string;

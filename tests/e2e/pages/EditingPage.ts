@@ -28,8 +28,8 @@ export class EditingPageObject {
   }
 
   async waitForGraph(): Promise<void> {
-    await this.page.waitForSelector('[data-testid="editing-counts"][data-rendered-nodes]:not([data-rendered-nodes=""])', { timeout: 60_000 });
-    await this.page.waitForSelector('[data-testid="graph-canvas"]:not([data-layout-state="running"])');
+    await this.page.waitForSelector('[data-testid="editing-counts"][data-rendered-nodes]:not([data-rendered-nodes=""])', { state: 'attached', timeout: 60_000 });
+    await this.page.waitForSelector('[data-testid="graph-canvas"]:not([data-layout-state="running"])', { state: 'attached' });
   }
 
   /** Clicks a node where it is drawn, zoomed in first so that no neighbour overlaps it. */

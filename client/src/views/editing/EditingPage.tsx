@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { GraphCanvas } from '../../components/GraphCanvas/GraphCanvas';
 import { hasRole, useSession } from '../../core/auth/session';
-import { toElements } from '../../core/graph/elements';
+import { toElements, type NetworkData } from '../../core/graph/elements';
 import { useNetwork } from '../../core/graph/useNetwork';
 import { useMessages } from '../../core/i18n/useLanguage';
 import type { ViewProps } from '../viewRegistry';
@@ -48,7 +48,11 @@ export function EditingPage({ asOf }: ViewProps) {
   const [panel, setPanel] = useState<Panel>({ kind: 'none' });
   const [renderedCount, setRenderedCount] = useState<number | null>(null);
 
-  const network = state.status === 'ready' ? state.network : null;
+  // While a save reloads the network, the graph keeps showing the last one instead of flashing empty.
+  const [lastNetwork, setLastNetwork] = useState<NetworkData | null>(null);
+  const fresh = state.status === 'ready' ? state.network : null;
+  if (fresh !== null && fresh !== lastNetwork) setLastNetwork(fresh);
+  const network = fresh ?? lastNetwork;
   const elements = useMemo(() => (network === null ? [] : toElements(network)), [network]);
   const select = useCallback((id: string | null) => setPanel((current) => afterClick(current, id)), []);
   const selectEdge = useCallback((elementId: string) => setPanel({ kind: 'link', id: elementId.replace(/^edge:/, '') }), []);
@@ -138,16 +142,18 @@ export function EditingPage({ asOf }: ViewProps) {
               {state.message}
             </p>
           ) : null}
-          <GraphCanvas
-            elements={elements}
-            selectedId={selectedId}
-            onSelect={select}
-            onEdgeSelect={selectEdge}
-            onRendered={rendered}
-            highlightIds={highlightIds}
-            label={t('title')}
-            texts={{ loading: t('loadingGraph'), instructions: t('graphInstructions') }}
-          />
+          {network === null ? null : (
+            <GraphCanvas
+              elements={elements}
+              selectedId={selectedId}
+              onSelect={select}
+              onEdgeSelect={selectEdge}
+              onRendered={rendered}
+              highlightIds={highlightIds}
+              label={t('title')}
+              texts={{ loading: t('loadingGraph'), instructions: t('graphInstructions') }}
+            />
+          )}
         </div>
         <aside className="editing-side">{side()}</aside>
       </div>
