@@ -21,8 +21,8 @@ function headersOf(cookies: Map<string, string>): Record<string, string> {
 }
 
 /** Headers of a signed-in browser: the session cookie and the CSRF token echoed in its header. */
-export async function signedInHeaders(url: string, database: Database, role: Role): Promise<Record<string, string>> {
-  const username = `bench-${role}`;
+export async function signedInHeaders(url: string, database: Database, role: Role, name: string = role): Promise<Record<string, string>> {
+  const username = `bench-${name}`;
   const password = `bench ${role} password ${Date.now()}`;
   await createUser(database, username, username, password, role);
   const post = (body: unknown, cookies: Map<string, string>) =>

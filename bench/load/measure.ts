@@ -76,7 +76,7 @@ export function measure(url: string, workload: Workload, connections: number, se
 export function figuresTable(rows: LoadFigures[]): string {
   const lines = rows.map(
     (row) =>
-      `| ${row.name} | ${row.connections} | ${row.requests} | ${row.perSecond.toFixed(1)} | ${row.errors} | ${row.p50} | ${row.p95} | ${row.p99} | ${row.max} |`,
+      `| ${row.name} | ${row.connections} | ${row.requests} | ${row.perSecond.toFixed(1)} | ${row.errors} | ${Math.round(row.p50)} | ${Math.round(row.p95)} | ${Math.round(row.p99)} | ${Math.round(row.max)} |`,
   );
   return ['| read | clients | requests | per second | errors | p50 ms | p95 ms | p99 ms | max ms |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |', ...lines].join('\n');
 }

@@ -159,5 +159,12 @@ describe('reading that requires sign-in', () => {
     dataOf(await client.signIn(viewer.username, viewer.password));
     const data = dataOf(await client.graphql<{ network: { nodes: unknown[] } }>('{ network { nodes { id } } }'));
     expect(data.network.nodes.length).toBeGreaterThan(300);
+    expect((await client.fetch('/export/json?asOf=2007-06-01')).status).toBe(200);
+  });
+
+  it('keeps the file exports from an anonymous visitor too', async () => {
+    const response = await new TestHttpClient(url).fetch('/export/json?asOf=2007-06-01');
+    expect(response.status).toBe(401);
+    expect(await response.json()).toEqual({ errors: [{ message: 'Not allowed: sign in to read the network.', extensions: { code: 'UNAUTHENTICATED' } }] });
   });
 });

@@ -1,10 +1,12 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Express, Request, RequestHandler } from 'express';
 import type { Database } from '../db/database';
+import { AppError } from '../db/errors';
 import type { GraphQLContext } from '../graphql/context';
 import { auditRoutes } from '../audit/auditRoutes';
 import { importRoutes } from '../import/importRoutes';
 import { authPlugin } from './authPlugin';
+import { sendError } from './httpAnswers';
 import { authenticate, type RequestAuth } from './requestAuth';
 import { SignInThrottle } from './signInThrottle';
 
@@ -32,6 +34,14 @@ export function createAuth(database: Database, readingRequiresSignIn: boolean): 
     plugin: authPlugin(),
     mount(app) {
       app.use(['/graphql', '/api'], middleware);
+      // The file exports read the network too: when reading requires sign-in, they do as well.
+      app.use('/export', middleware, (request, response, next) => {
+        if (!readingRequiresSignIn || forRequest(request)?.user) {
+          next();
+          return;
+        }
+        sendError(response, new AppError('UNAUTHENTICATED', 'Not allowed: sign in to read the network.'));
+      });
       app.use(importRoutes(forRequest));
       app.use(auditRoutes(database, forRequest));
     },
