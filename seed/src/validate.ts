@@ -47,7 +47,7 @@ export function checkRows<Row>(rows: SourcedRow[], schema: z.ZodType<Row>, probl
       continue;
     }
     for (const issue of parsed.error.issues) {
-      const field = issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : issue.path.join('.');
+      const field = issue.code === 'unrecognized_keys' ? issue.keys.map((key) => key || '(a column without a name)').join(', ') : issue.path.join('.');
       const reason = issue.code === 'unrecognized_keys' ? 'is not a known column' : issue.message;
       problems.push({ file, line, field, reason });
     }
