@@ -36,6 +36,15 @@ export const pairedOperations: PairedOperation[] = [
     resolve: (database, _centre, asOf) => fetchNetwork(database, { asOf, kinds: null }),
   },
   {
+    name: 'network, lean selection',
+    document: `query NetworkLean($asOf: Date) { network(asOf: $asOf) { asOf nodes { id kind name validFrom validTo provenance { evidence } } edges { id type source target validFrom validTo provenance { evidence } } } }`,
+    variables: (_centre, asOf) => ({ asOf }),
+    statement: 'network/network-as-of',
+    parameters: (_centre, asOf) => ({ asOf, kinds: null }),
+    analysis: false,
+    resolve: (database, _centre, asOf) => fetchNetwork(database, { asOf, kinds: null }),
+  },
+  {
     name: 'node',
     document: `query Node($id: ID!) { node(id: $id) { id kind name ${sourced} } }`,
     variables: (centre) => ({ id: centre }),

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { clickGraphNode } from './graphCanvas';
 
 /** What a test may do to sign in, edit and read the audit trail, by data-testid, never by position. */
 export class EditingPageObject {
@@ -32,22 +33,10 @@ export class EditingPageObject {
     await this.page.waitForSelector('[data-testid="graph-canvas"]:not([data-layout-state="running"])', { state: 'attached' });
   }
 
-  /** Clicks a node where it is drawn, zoomed in first so that no neighbour overlaps it. */
+  /** Clicks a node where it is drawn, once the graph has been laid out. */
   async clickNode(id: string): Promise<void> {
     await this.waitForGraph();
-    const point = await this.page.evaluate((nodeId) => {
-      const graph = window.samverkanGraph;
-      if (graph === undefined) throw new Error('The graph is not on the page');
-      const node = graph.getElementById(nodeId);
-      if (node.empty()) throw new Error(`No node ${nodeId} in the graph`);
-      graph.stop();
-      graph.zoom(2);
-      graph.center(node);
-      const box = graph.container()?.getBoundingClientRect();
-      const position = node.renderedPosition();
-      return { x: (box?.left ?? 0) + position.x, y: (box?.top ?? 0) + position.y };
-    }, id);
-    await this.page.mouse.click(point.x, point.y);
+    await clickGraphNode(this.page, id);
   }
 
   async fill(field: string, value: string): Promise<void> {

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { clickGraphNode } from './graphCanvas';
 
 export interface Counts {
   shownNodes: number;
@@ -34,22 +35,10 @@ export class ExplorerPageObject {
     return this.page.textContent('[data-testid="counts"]');
   }
 
-  /** Clicks a node where it is drawn, zoomed in first so that no neighbour overlaps it. */
+  /** Clicks a node where it is drawn, once the layout has settled. */
   async clickNode(id: string): Promise<void> {
     await this.page.waitForSelector('[data-testid="graph-canvas"]:not([data-layout-state="running"])');
-    const point = await this.page.evaluate((nodeId) => {
-      const graph = window.samverkanGraph;
-      if (graph === undefined) throw new Error('The graph is not on the page');
-      const node = graph.getElementById(nodeId);
-      graph.stop();
-      graph.zoom(2);
-      graph.center(node);
-      const box = graph.container()?.getBoundingClientRect();
-      const position = node.renderedPosition();
-      // A little off the centre: Cytoscape's point-in-polygon test can miss the exact centre of a diamond.
-      return { x: (box?.left ?? 0) + position.x + 4, y: (box?.top ?? 0) + position.y + 3 };
-    }, id);
-    await this.page.mouse.click(point.x, point.y);
+    await clickGraphNode(this.page, id);
   }
 
   detailsName(): Promise<string | null> {
