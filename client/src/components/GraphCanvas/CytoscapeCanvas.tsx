@@ -1,8 +1,10 @@
 import cytoscape, { type Core, type EdgeSingular, type ElementDefinition, type NodeSingular } from 'cytoscape';
-import fcose, { type FcoseLayoutOptions } from 'cytoscape-fcose';
-import { useEffect, useRef, useState } from 'react';
+import fcose from 'cytoscape-fcose';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { stylesheet } from '../../core/graph/stylesheet';
+import type { LayoutPlan } from '../../core/layout/layoutPlan';
 import { placeNearNeighbours, runLayout } from '../../core/layout/runLayout';
+import { adaptStylesheetForWebgl, viewportOptionsFor, type RendererOptions } from '../../core/performance';
 import { CountyOutlineLayer } from './CountyOutlineLayer';
 import { handleCanvasKey } from './keyboard';
 import { listen } from './listeners';
@@ -66,20 +68,39 @@ function revealNode(cy: Core, node: NodeSingular): void {
   }
 }
 
-/** The one component that owns the Cytoscape instance. */
-export default function CytoscapeCanvas(props: GraphCanvasProps) {
-  const { elements, selectedId, onSelect, onRendered, visibleIds, layout, highlightIds, onEdgeSelect, onCommand, showOutline, extraStyle, onGraph } = props;
+const freshForce: LayoutPlan = { name: 'force' };
+
+/**
+ * The one component that owns the Cytoscape instance. Its renderer (canvas or WebGL) and viewport options are
+ * fixed when it starts, from the size of the graph; GraphCanvas starts a new one when that choice changes.
+ */
+export default function CytoscapeCanvas(props: GraphCanvasProps & { renderer: RendererOptions; nodeCount: number }) {
+  const { elements, selectedId, onSelect, onRendered, visibleIds, layout, highlightIds, onEdgeSelect, onCommand, showOutline, extraStyle, onGraph, renderer, nodeCount } = props;
   const container = useRef<HTMLDivElement>(null);
   const [cy, setCy] = useState<Core | null>(null);
   const lastLayoutKey = useRef<string | null>(null);
   const layoutRun = useRef(0);
+  const runningLayout = useRef<AbortController | null>(null);
   const syncedElements = useRef<ElementDefinition[] | null>(null);
+  const baseStyle = useMemo(() => (renderer.webgl ? adaptStylesheetForWebgl(stylesheet) : stylesheet), [renderer.webgl]);
+  // The renderer is chosen once per instance; GraphCanvas remounts this component when the choice changes.
+  const startedWith = useRef({ renderer, baseStyle, nodeCount });
 
   useEffect(() => {
-    const instance = cytoscape({ container: container.current, style: stylesheet, wheelSensitivity: 0.3, minZoom: 0.05, maxZoom: 4 });
+    const { renderer: chosen, baseStyle: style, nodeCount: size } = startedWith.current;
+    const instance = cytoscape({
+      container: container.current,
+      style,
+      renderer: chosen,
+      ...viewportOptionsFor(size),
+      wheelSensitivity: 0.3,
+      minZoom: 0.02,
+      maxZoom: 4,
+    } as cytoscape.CytoscapeOptions);
     setCy(instance);
     window.samverkanGraph = instance;
     return () => {
+      runningLayout.current?.abort();
       instance.destroy();
       setCy(null);
       lastLayoutKey.current = null;
@@ -89,8 +110,30 @@ export default function CytoscapeCanvas(props: GraphCanvasProps) {
   }, []);
 
   useEffect(() => {
-    if (cy !== null && extraStyle !== undefined) cy.style([...stylesheet, ...extraStyle]);
-  }, [cy, extraStyle]);
+    if (cy !== null && extraStyle !== undefined) cy.style([...baseStyle, ...extraStyle]);
+  }, [cy, extraStyle, baseStyle]);
+
+  /** Runs a layout, cancelling one still running; reports the drawn count once it is in place (and not replaced). */
+  const layOut = useCallback((instance: Core, plan: LayoutPlan, how: { animate: boolean; fresh: boolean }) => {
+    layoutRun.current += 1;
+    const run = layoutRun.current;
+    runningLayout.current?.abort();
+    const controller = new AbortController();
+    runningLayout.current = controller;
+    container.current?.setAttribute('data-layout-state', 'running');
+    runLayout(instance, plan, { ...how, signal: controller.signal }).then(
+      () => {
+        if (run !== layoutRun.current || instance.destroyed()) return;
+        container.current?.setAttribute('data-layout-state', 'done');
+        onRendered?.(drawnNodeCount(instance));
+      },
+      (error: unknown) => {
+        if (error instanceof DOMException && error.name === 'AbortError') return;
+        container.current?.setAttribute('data-layout-state', 'failed');
+        throw error;
+      },
+    );
+  }, [onRendered]);
 
   useEffect(() => {
     onGraph?.(cy);
@@ -129,14 +172,8 @@ export default function CytoscapeCanvas(props: GraphCanvasProps) {
       cy.add(elements);
     });
     applyVisibility(cy, visibleIds);
-    const options: FcoseLayoutOptions = { name: 'fcose', animate: false, randomize: true, quality: 'default', nodeRepulsion: () => 6000 };
-    const run = cy.layout(options);
-    run.one('layoutstop', () => {
-      cy.fit(undefined, 30);
-      onRendered?.(drawnNodeCount(cy));
-    });
-    run.run();
-  }, [cy, elements, layout, visibleIds, onRendered]);
+    layOut(cy, freshForce, { animate: false, fresh: true });
+  }, [cy, elements, layout, visibleIds, layOut]);
 
   // With a plan: elements are synced by id, hidden rather than removed, and laid out again only when the plan's key changes.
   const plan = layout?.plan;
@@ -153,15 +190,8 @@ export default function CytoscapeCanvas(props: GraphCanvasProps) {
       return;
     }
     lastLayoutKey.current = layoutKey;
-    layoutRun.current += 1;
-    const run = layoutRun.current;
-    container.current?.setAttribute('data-layout-state', 'running');
-    void runLayout(cy, plan, { animate: !wasEmpty, fresh: wasEmpty }).then(() => {
-      if (run !== layoutRun.current || cy.destroyed()) return;
-      container.current?.setAttribute('data-layout-state', 'done');
-      onRendered?.(drawnNodeCount(cy));
-    });
-  }, [cy, elements, visibleIds, plan, layoutKey, onRendered]);
+    layOut(cy, plan, { animate: !wasEmpty, fresh: wasEmpty });
+  }, [cy, elements, visibleIds, plan, layoutKey, onRendered, layOut]);
 
   useEffect(() => {
     if (cy === null) return;

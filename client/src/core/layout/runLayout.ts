@@ -1,5 +1,6 @@
 import cytoscape, { type Collection, type Core, type LayoutOptions, type NodeSingular } from 'cytoscape';
 import type { FcoseLayoutOptions } from 'cytoscape-fcose';
+import { applyPositionsOf, layoutGraphOf, layoutInWorker, layoutOptionsFor } from '../performance';
 import type { CountyGroup, LayoutPlan } from './layoutPlan';
 
 const duration = 600;
@@ -20,13 +21,15 @@ function run(eles: Collection, options: LayoutOptions): Promise<void> {
   return done;
 }
 
-function fcose(animate: boolean, randomize: boolean): FcoseLayoutOptions {
+function fcose(animate: boolean, randomize: boolean, nodeCount: number): FcoseLayoutOptions {
+  const { quality, numIter } = layoutOptionsFor(nodeCount).options;
   return {
     name: 'fcose',
     animate,
     animationDuration: duration,
     randomize,
-    quality: 'default',
+    quality,
+    numIter,
     fit: true,
     padding: 30,
     nodeRepulsion: () => 6000,
@@ -71,8 +74,31 @@ function distancesFrom(cy: Core, centre: string, visible: Collection): Map<strin
   return distances;
 }
 
+/**
+ * The force layout of what is drawn. Past the line where fcose would hold the page for long, it runs in a Web
+ * Worker and the positions arrive in one move (animated when asked), so the page keeps answering meanwhile.
+ */
+async function force(cy: Core, visible: Collection, options: LayoutRunOptions): Promise<void> {
+  const nodeCount = visible.nodes().length;
+  const choice = layoutOptionsFor(nodeCount);
+  if (choice.place === 'main') {
+    await run(visible, fcose(options.animate, options.fresh, nodeCount));
+    return;
+  }
+  const { positions } = await layoutInWorker(layoutGraphOf(cy), choice.options, options.signal);
+  await run(visible, applyPositionsOf(positions, { animate: options.animate, duration, padding: 30 }));
+}
+
+export interface LayoutRunOptions {
+  animate: boolean;
+  /** Start from random positions rather than the current ones. */
+  fresh: boolean;
+  /** Cancels a layout still running in a worker (a newer one replaces it). */
+  signal?: AbortSignal;
+}
+
 /** Lays out what is drawn (hidden elements keep their positions, so they come back where they were). */
-export async function runLayout(cy: Core, plan: LayoutPlan, options: { animate: boolean; fresh: boolean }): Promise<void> {
+export async function runLayout(cy: Core, plan: LayoutPlan, options: LayoutRunOptions): Promise<void> {
   applyGroups(cy, plan);
   const visible = cy.elements().not('.hidden');
   // Nothing drawn (everything filtered away): nothing to arrange, and some layouts never finish on nothing.
@@ -80,8 +106,11 @@ export async function runLayout(cy: Core, plan: LayoutPlan, options: { animate: 
   const { animate } = options;
   switch (plan.name) {
     case 'force':
+      await force(cy, visible, options);
+      return;
     case 'counties':
-      await run(visible, fcose(animate, options.fresh));
+      // Compound boxes need fcose's nesting, which the worker's flat graph does not carry: on the page, at draft quality when large.
+      await run(visible, fcose(animate, options.fresh, visible.nodes().length));
       return;
     case 'geographic':
       await run(visible, {

@@ -4,5 +4,5 @@ export { layoutOptionsFor, type LayoutChoice, type LayoutPlace, type PlainFcoseO
 export { adaptStylesheetForWebgl, rendererFor, viewportOptionsFor, webglLineFallback, type RendererOptions } from './renderer';
 export { checkScene, sceneCapMessage, type SceneCheck } from './sceneCap';
 export { supportsWebgl2 } from './webglSupport';
-export { applyPositions, layoutGraphOf, layoutInWorker } from './layoutInWorker';
+export { applyPositions, applyPositionsOf, layoutGraphOf, layoutInWorker } from './layoutInWorker';
 export type { LayoutGraph, Positions } from './layoutWorkerProtocol';

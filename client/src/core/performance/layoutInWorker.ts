@@ -1,4 +1,4 @@
-import type { Core } from 'cytoscape';
+import type { Core, PresetLayoutOptions } from 'cytoscape';
 import type { PlainFcoseOptions } from './layoutOptions';
 import type { LayoutGraph, LayoutReply, LayoutRequest, Positions } from './layoutWorkerProtocol';
 
@@ -42,6 +42,11 @@ export function layoutInWorker(graph: LayoutGraph, options: PlainFcoseOptions, s
     const request: LayoutRequest = { graph, options };
     worker.postMessage(request);
   });
+}
+
+/** A preset layout that moves the nodes it runs on to computed positions (others stay put) and fits them in view. */
+export function applyPositionsOf(positions: Positions, how: { animate: boolean; duration: number; padding: number }): PresetLayoutOptions {
+  return { name: 'preset', positions, animate: how.animate, animationDuration: how.duration, fit: true, padding: how.padding };
 }
 
 /** Moves every node to its computed position in one batch and fits the view. */

@@ -1,0 +1,76 @@
+import type { Browser, Page } from 'playwright-core';
+import { sceneCap } from '../../client/src/core/performance/thresholds';
+import { launchBrowser } from '../helpers/browser';
+import { startTestApp, type RunningTestApp } from '../helpers/testApp';
+import { openTestDatabase, type TestDatabase } from '../helpers/testDatabase';
+import { ExplorerPageObject } from './pages/ExplorerPage';
+
+interface NetworkAnswer {
+  data: { network: { nodes: { id: string }[]; edges: unknown[] } };
+}
+
+/** The seed's network answer with every node repeated under new ids until there are more than `atLeast`. */
+async function inflateNetwork(page: Page, atLeast: number): Promise<void> {
+  await page.route('**/graphql', async (route) => {
+    if (!(route.request().postData() ?? '').includes('query Network')) return route.fallback();
+    const answer = (await (await route.fetch()).json()) as NetworkAnswer;
+    const seedNodes = answer.data.network.nodes;
+    const copies = Math.ceil(atLeast / seedNodes.length) + 1;
+    const nodes = Array.from({ length: copies }, (_, copy) => seedNodes.map((node) => (copy === 0 ? node : { ...node, id: `${node.id}~${copy}` }))).flat();
+    return route.fulfill({ json: { data: { network: { ...answer.data.network, nodes } } } });
+  });
+}
+
+describe('large scenes in a real browser', () => {
+  let test: TestDatabase;
+  let running: RunningTestApp;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    test = openTestDatabase();
+    running = await startTestApp(test);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser.close();
+    await running.stop();
+    await test.close();
+  });
+  beforeEach(async () => {
+    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  });
+  afterEach(() => page.close());
+
+  it('draws nothing past the scene cap and asks, in Swedish, for narrower filters; narrowed, it draws', async () => {
+    await inflateNetwork(page, sceneCap.nodes);
+    await page.goto(running.url);
+    const message = await page.waitForSelector('[data-testid="scene-cap"]', { timeout: 60_000 });
+    expect(await message.textContent()).toMatch(/^Urvalet har [\d\s\u00a0]+ noder .*Begränsa urvalet med filtren/);
+    expect(await page.evaluate(() => window.samverkanGraph === undefined)).toBe(true);
+
+    const explorer = new ExplorerPageObject(page);
+    await explorer.toggleFilter('kind-Municipality');
+    await explorer.waitForGraph();
+    const { shownNodes } = await explorer.counts();
+    expect(shownNodes).toBeLessThanOrEqual(sceneCap.nodes);
+    expect(await explorer.renderedNodeCount()).toBe(shownNodes);
+    expect(await page.$('[data-testid="scene-cap"]')).toBeNull();
+  }, 240_000);
+
+  it('lays the seed network (more nodes than the main-thread limit) out in a Web Worker', async () => {
+    await page.addInitScript(() => {
+      const NativeWorker = window.Worker;
+      const started: string[] = [];
+      (window as unknown as { startedWorkers: string[] }).startedWorkers = started;
+      window.Worker = class extends NativeWorker {
+        constructor(url: string | URL, options?: WorkerOptions) {
+          super(url, options);
+          started.push(String(url));
+        }
+      };
+    });
+    await new ExplorerPageObject(page).open(running.url);
+    expect(await page.evaluate(() => (window as unknown as { startedWorkers: string[] }).startedWorkers)).toEqual([expect.stringMatching(/layout\.worker/)]);
+  }, 120_000);
+});
