@@ -1,6 +1,6 @@
 import type { Database } from '../db/database';
-import { toPlain, toPlainRecord, type PlainValue } from '../db/mappers';
-import type { GraphNode, Network, NodeKind } from '../graphql/generated/resolvers';
+import { toPlainRecord, type PlainValue } from '../db/mappers';
+import type { GraphEdge, GraphNode, Network, NodeKind } from '../graphql/generated/resolvers';
 import { toGraphEdge, toGraphNode } from './toGraph';
 
 export interface NetworkFilter {
@@ -8,28 +8,26 @@ export interface NetworkFilter {
   kinds: NodeKind[] | null;
 }
 
-function asMaps(value: PlainValue): Record<string, PlainValue>[] {
-  if (!Array.isArray(value)) throw new Error('Expected a list from the database');
-  return value.map(toPlainRecord);
-}
+type PlainMap = Record<string, PlainValue>;
 
-function edgeRow(map: Record<string, PlainValue>) {
+function edgeRow(map: PlainMap) {
   const { properties, type, from, to } = map;
-  if (typeof type !== 'string' || typeof from !== 'string' || typeof to !== 'string') {
-    throw new Error('Stored relationship lacks its type or ends');
+  if (properties === null || typeof properties !== 'object' || Array.isArray(properties) || typeof type !== 'string' || typeof from !== 'string' || typeof to !== 'string') {
+    throw new Error('Stored relationship lacks its properties, type or ends');
   }
-  return { properties: toPlainRecord(properties), type, from, to };
+  return { properties, type, from, to };
 }
 
 /** The network at a date, in one round trip; ordered by id so the same data always reads the same. */
 export async function fetchNetwork(database: Database, filter: NetworkFilter): Promise<Network> {
-  const record = await database.read(async (tx) => {
-    const result = await tx.run('network/network-as-of', { asOf: filter.asOf, kinds: filter.kinds });
-    return result.records[0];
-  });
-  if (record === undefined) return { asOf: filter.asOf, nodes: [], edges: [] };
-  const nodes = asMaps(toPlain(record.get('nodes'))).map(toGraphNode);
-  const edges = asMaps(toPlain(record.get('edges'))).map(edgeRow).map(toGraphEdge);
+  const records = await database.read(async (tx) => (await tx.run('network/network-as-of', { asOf: filter.asOf, kinds: filter.kinds })).records);
+  const nodes: GraphNode[] = [];
+  const edges: GraphEdge[] = [];
+  for (const record of records) {
+    const node: unknown = record.get('node');
+    if (node === null) edges.push(toGraphEdge(edgeRow(toPlainRecord(record.get('edge')))));
+    else nodes.push(toGraphNode(toPlainRecord(node)));
+  }
   const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   return { asOf: filter.asOf, nodes: nodes.sort(byId), edges: edges.sort(byId) };
 }
