@@ -12,7 +12,6 @@ import { benchAsOf } from '../shared/samples';
 import { countElements, execute, post } from './execute';
 import { neo4jGraphqlDocuments, startNeo4jGraphql, type Neo4jGraphqlOperation } from './neo4jGraphql';
 import { pairedOperations } from './operations';
-import { startWithoutCacheControl } from './withoutCacheControl';
 
 /**
  * `npm run bench:graphql-overhead [-- --scale 1 --budget 10000]`: each GraphQL operation of the app, in-process
@@ -37,7 +36,6 @@ const server: Server = await new Promise((resolve) => {
 server.keepAliveTimeout = 120_000;
 const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
 const theirs = await startNeo4jGraphql(neo4j.driver);
-const lean = await startWithoutCacheControl(database);
 
 try {
   const loaded = await loadScale(neo4j.database, scale);
@@ -62,7 +60,6 @@ try {
     const entries = [
       { name: 'graphql', work: (index: number) => execute(app.apollo, operation.document, operation.variables(centre(index), benchAsOf), { database }) },
       { name: 'http', work: (index: number) => post(url, operation.document, operation.variables(centre(index), benchAsOf)) },
-      { name: 'no-cache-control', work: (index: number) => execute(lean, operation.document, operation.variables(centre(index), benchAsOf), { database }) },
       { name: 'cypher', work: (index: number) => runCypher(operation.statement, operation.parameters(centre(index), benchAsOf)) },
       { name: 'resolver', work: (index: number) => operation.resolve(database, centre(index), benchAsOf) },
       ...(theirDocument === undefined
@@ -80,7 +77,6 @@ try {
       `${ms(p50('http'))} / ${ms(timings.get('http')?.p95 ?? Number.NaN)}`,
       (p50('graphql') / p50('cypher')).toFixed(2),
       (p50('http') / p50('cypher')).toFixed(2),
-      `${ms(p50('no-cache-control'))} (${(p50('no-cache-control') / p50('cypher')).toFixed(2)})`,
       `${statements} statement(s), ${sessions} session(s)`,
       timings.get('graphql')?.samples.length ?? 0,
     ]);
@@ -99,13 +95,12 @@ try {
   }
 
   console.log('\nGraphQL ÷ raw Cypher (ms, p50 / p95; target ≤ 1.3 at p50):\n');
-  console.log(table(['operation', 'Cypher via driver', 'resolver function (read + map)', 'GraphQL in-process', 'GraphQL over HTTP', 'ratio in-process', 'ratio HTTP', 'in-process without cache-control plugin (ratio)', 'round trips per operation', 'runs'], overheadRows));
+  console.log(table(['operation', 'Cypher via driver', 'resolver function (read + map)', 'GraphQL in-process', 'GraphQL over HTTP', 'ratio in-process', 'ratio HTTP', 'round trips per operation', 'runs'], overheadRows));
   console.log('\nOurs ÷ @neo4j/graphql (in-process, ms, p50 / p95; target ≤ 1.0 at p50):\n');
   console.log(table(['operation', 'ours', '@neo4j/graphql', 'ratio', 'ours nodes / links', 'theirs nodes / links'], versusRows));
 } finally {
   await new Promise((resolve) => server.close(resolve));
   await theirs.stop();
-  await lean.stop();
   await app.stop();
   await neo4j.stop();
 }

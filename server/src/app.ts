@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express } from 'express';
@@ -46,6 +47,9 @@ export async function createApp(options: AppOptions): Promise<App> {
   });
   const auth = createAuth(options.database, options.readingRequiresSignIn ?? false);
   apollo.addPlugin(auth.plugin);
+  // Apollo installs its cache-control plugin unless told not to; it wraps every field's resolver to collect
+  // hints this app never sets, which cost about a third of the network query's time (bench/RESULTS.md).
+  apollo.addPlugin(ApolloServerPluginCacheControlDisabled());
   await apollo.start();
 
   const app = express();
