@@ -27,7 +27,8 @@ async function benchScale(scale: number): Promise<ScaleResult> {
     console.log(`${scale}×: ${load}`);
     const timings = new Map<string, Timing & { size: string; target: string }>();
     for (const workload of serverWorkloads(neo4j.database, benchAsOf, loaded.sampleIds)) {
-      // The first call gives the size: for neighbourhoods, that of the largest municipality. Heavy
+      // The first call gives the size: for neighbourhoods, that of the largest municipality. Ten warm-up
+      // calls bring Neo4j's query plans and both JITs to the steady state a running server is in. Heavy
       // operations (seconds each at 20×) skip the warm-up and run twice, so a run stays bounded.
       let size = '';
       const heavy = workload.heavy === true;
@@ -37,7 +38,7 @@ async function benchScale(scale: number): Promise<ScaleResult> {
           const result = await workload.run(index);
           if (index === 0 && size === '') size = result.size;
         },
-        { budgetMs, iterations: 40, warmup: heavy ? 0 : 1, minIterations: heavy ? 2 : 3 },
+        { budgetMs, iterations: 40, warmup: heavy ? 0 : 10, minIterations: heavy ? 2 : 3 },
       );
       timings.set(workload.name, { ...timing, size, target: workload.target });
       console.log(`  ${workload.name}: p50 ${ms(timing.p50)} ms, p95 ${ms(timing.p95)} ms (${timing.samples.length} runs; ${size})`);
