@@ -74,22 +74,22 @@ try {
     const body = JSON.stringify({ data: { network: subset } });
     const times = size >= 5_000 ? 1 : runs;
     const appRuns: RenderRun[] = [];
-    const recommendedRuns: RenderRun[] = [];
+    const barePageRuns: RenderRun[] = [];
     const canvasRuns: RenderRun[] = [];
     for (let run = 0; run < times; run++) {
       appRuns.push(await runApp(browser, url, body, timeoutMs));
-      recommendedRuns.push(await runHarness(browser, `${url}/harness/index.html?data=/bench-data/${size}`, timeoutMs));
+      barePageRuns.push(await runHarness(browser, `${url}/harness/index.html?data=/bench-data/${size}`, timeoutMs));
       if (size > 2_000) canvasRuns.push(await runHarness(browser, `${url}/harness/index.html?data=/bench-data/${size}&webgl=off`, timeoutMs));
     }
-    const recommended = median(recommendedRuns);
-    const how = recommended === undefined ? '' : `${String(recommended.info['place'])} layout, ${String(recommended.info['quality'])}, ${recommended.info['webgl'] === true ? 'WebGL' : 'canvas'}`;
+    const barePage = median(barePageRuns);
+    const how = barePage === undefined ? '' : `${String(barePage.info['place'])} layout, ${String(barePage.info['quality'])}, ${barePage.info['webgl'] === true ? 'WebGL' : 'canvas'}`;
     const label = `${size} nodes, ${subset.edges.length} edges`;
     rows.push([label, 'explorer (the app)', ...describe(median(appRuns))]);
-    rows.push([label, `bare page (${how})`, ...describe(recommended)]);
+    rows.push([label, `bare page (${how})`, ...describe(barePage)]);
     if (canvasRuns.length > 0) rows.push([label, 'bare page, WebGL off', ...describe(median(canvasRuns))]);
     console.log(rows.slice(-(canvasRuns.length > 0 ? 3 : 2)).map((row) => `  ${row.join(' · ')}`).join('\n'));
   }
-  console.log(`\nms from the network answer's arrival; median of ${runs} run(s) below 5,000 nodes, one run above. WebGL 2 in this Chromium: software (no GPU).\n`);
+  console.log(`\nms from the network answer's arrival; median of ${runs} run(s) below 5,000 nodes, one run above. WebGL is used only where the browser has a hardware WebGL 2 (webglSupport.ts).\n`);
   console.log(table(['scene', 'path', 'data → complete render', 'layout', 'main-thread tasks > 200 ms', 'nodes drawn'], rows));
 } finally {
   await browser.close();

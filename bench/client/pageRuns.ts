@@ -96,7 +96,7 @@ export async function runApp(browser: Browser, url: string, payload: string, tim
   }
 }
 
-/** The recommended path (bench/client/harness) on the same data. */
+/** The bare page (bench/client/harness), drawing with the explorer's choices and nothing else, on the same data. */
 export async function runHarness(browser: Browser, url: string, timeoutMs: number): Promise<RenderRun> {
   const page = await newPage(browser);
   try {

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
-/** Builds the benchmark page for the recommended drawing path (bench/client/harness) beside the app's build. */
+/** Builds the bare benchmark page (bench/client/harness) beside the app's build. */
 export default defineConfig({
   root: fileURLToPath(new URL('./harness/', import.meta.url)),
   base: './',

@@ -1,5 +1,5 @@
 /**
- * The explorer's recommended drawing path for large graphs (client/src/core/performance), on its own page so
+ * The explorer's drawing choices for large graphs (client/src/core/performance) and nothing else, on their own page so
  * the browser benchmark can time it apart from the app: `?data=<url>&webgl=auto|off&layout=auto|main`.
  */
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
