@@ -1,35 +1,14 @@
-import type { Browser, Page } from 'playwright-core';
 import { fetchNetwork } from '../../server/src/network/networkRepository';
-import { launchBrowser } from '../helpers/browser';
-import { startTestApp, type RunningTestApp } from '../helpers/testApp';
-import { openTestDatabase, type TestDatabase } from '../helpers/testDatabase';
+import { useBrowserApp } from '../helpers/browserApp';
 import { ExplorerPageObject } from './pages/ExplorerPage';
 
 describe('the explorer view: filters, layouts, shared links, keyboard', () => {
-  let test: TestDatabase;
-  let running: RunningTestApp;
-  let browser: Browser;
-  let page: Page;
-
-  beforeAll(async () => {
-    test = openTestDatabase();
-    running = await startTestApp(test);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser.close();
-    await running.stop();
-    await test.close();
-  });
-  beforeEach(async () => {
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  });
-  afterEach(() => page.close());
+  const app = useBrowserApp();
 
   it('hides a kind with its filter, counts what is shown and hidden, and keeps the other nodes where they were', async () => {
-    const explorer = new ExplorerPageObject(page);
-    await explorer.open(`${running.url}/?asOf=2007-06-01`);
-    const network = await fetchNetwork(test.database, { asOf: '2007-06-01', kinds: null });
+    const explorer = new ExplorerPageObject(app.page);
+    await explorer.open(`${app.url}/?asOf=2007-06-01`);
+    const network = await fetchNetwork(app.test.database, { asOf: '2007-06-01', kinds: null });
     const municipalities = network.nodes.filter((node) => node.kind === 'Municipality').length;
     expect(await explorer.counts()).toMatchObject({ shownNodes: network.nodes.length, totalNodes: network.nodes.length });
     const before = await explorer.positions(['ams', 'county-12', 'body-finsam']);
@@ -41,17 +20,17 @@ describe('the explorer view: filters, layouts, shared links, keyboard', () => {
     expect(await explorer.countsText()).toContain(`${municipalities} noder dolda`);
     expect(await explorer.drawn('municipality-1280')).toMatchObject({ visible: false });
     expect(await explorer.positions(['ams', 'county-12', 'body-finsam'])).toEqual(before);
-    expect(new URL(page.url()).searchParams.get('hideKinds')).toBe('Municipality');
+    expect(new URL(app.page.url()).searchParams.get('hideKinds')).toBe('Municipality');
 
     await explorer.toggleFilter('evidence-proposed');
     expect((await explorer.counts()).shownNodes).toBeLessThan(counts.shownNodes);
   });
 
   it('switches to the geographic layout: municipalities on a county outline, Malmö south of Umeå', async () => {
-    const explorer = new ExplorerPageObject(page);
-    await explorer.open(`${running.url}/?asOf=2007-06-01`);
+    const explorer = new ExplorerPageObject(app.page);
+    await explorer.open(`${app.url}/?asOf=2007-06-01`);
     await explorer.chooseLayout('geographic');
-    await page.waitForSelector('[data-testid="county-outline"][data-counties="21"]');
+    await app.page.waitForSelector('[data-testid="county-outline"][data-counties="21"]');
     const { 'municipality-1280': malmo, 'municipality-2480': umea, 'municipality-0180': stockholm } = await explorer.positions([
       'municipality-1280',
       'municipality-2480',
@@ -59,23 +38,23 @@ describe('the explorer view: filters, layouts, shared links, keyboard', () => {
     ]);
     expect(malmo?.y).toBeGreaterThan(umea?.y ?? Infinity);
     expect(malmo?.x).toBeLessThan(stockholm?.x ?? -Infinity);
-    expect(new URL(page.url()).searchParams.get('layout')).toBe('geographic');
+    expect(new URL(app.page.url()).searchParams.get('layout')).toBe('geographic');
   });
 
   it('opens a copied link in a fresh page with the same date, filters, selection, layout, mode and panel', async () => {
-    const explorer = new ExplorerPageObject(page);
-    await explorer.open(`${running.url}/?asOf=2007-06-01`);
+    const explorer = new ExplorerPageObject(app.page);
+    await explorer.open(`${app.url}/?asOf=2007-06-01`);
     await explorer.toggleFilter('evidence-proposed');
     await explorer.chooseMode('projected');
     await explorer.chooseLayout('counties');
     await explorer.search('malmo', 'municipality-1280');
     await explorer.pickSearchResult('municipality-1280');
-    await page.click('[data-testid="action-covering"]');
-    await page.waitForSelector('[data-testid="bodies-covering"] [data-testid="body-profile-body-lokala-arbets-och-utvecklingscentra-malmo"]');
-    const link = page.url();
+    await app.page.click('[data-testid="action-covering"]');
+    await app.page.waitForSelector('[data-testid="bodies-covering"] [data-testid="body-profile-body-lokala-arbets-och-utvecklingscentra-malmo"]');
+    const link = app.page.url();
     const counts = await explorer.counts();
 
-    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const context = await app.browser.newContext({ viewport: { width: 1400, height: 900 } });
     const fresh = new ExplorerPageObject(await context.newPage());
     await fresh.open(link);
     await fresh.waitForDetails('municipality-1280');
@@ -91,17 +70,17 @@ describe('the explorer view: filters, layouts, shared links, keyboard', () => {
   });
 
   it('runs the main flow with the keyboard only: search, select, move to a neighbour, open details, focus', async () => {
-    const explorer = new ExplorerPageObject(page);
-    await explorer.open(`${running.url}/?asOf=2007-06-01`);
-    await page.keyboard.press('/');
+    const explorer = new ExplorerPageObject(app.page);
+    await explorer.open(`${app.url}/?asOf=2007-06-01`);
+    await app.page.keyboard.press('/');
     expect(await explorer.focusedTestId()).toBe('search-input');
-    await page.keyboard.type('malmo');
-    await page.waitForSelector('[data-testid="search-option-municipality-1280"]');
-    await page.keyboard.press('Enter');
+    await app.page.keyboard.type('malmo');
+    await app.page.waitForSelector('[data-testid="search-option-municipality-1280"]');
+    await app.page.keyboard.press('Enter');
     await explorer.waitForDetails('municipality-1280');
     expect(await explorer.focusedTestId()).toBe('graph-canvas');
 
-    const neighbours = await page.evaluate(() =>
+    const neighbours = await app.page.evaluate(() =>
       window.samverkanGraph
         ?.getElementById('municipality-1280')
         .neighborhood()
@@ -110,77 +89,77 @@ describe('the explorer view: filters, layouts, shared links, keyboard', () => {
     );
     let moved: string | null = 'municipality-1280';
     for (const key of ['ArrowUp', 'ArrowRight', 'ArrowDown', 'ArrowLeft']) {
-      await page.keyboard.press(key);
+      await app.page.keyboard.press(key);
       moved = await explorer.selectedId();
       if (moved !== 'municipality-1280') break;
     }
     expect(neighbours).toContain(moved);
     await explorer.waitForDetails(moved ?? '');
 
-    await page.keyboard.press('Enter');
+    await app.page.keyboard.press('Enter');
     expect(await explorer.focusedTestId()).toBe('details-name');
-    await page.keyboard.press('Tab');
+    await app.page.keyboard.press('Tab');
     expect(await explorer.focusedTestId()).toBe('details-close');
-    await page.keyboard.press('Tab');
+    await app.page.keyboard.press('Tab');
     expect(await explorer.focusedTestId()).toBe('action-focus');
-    await page.keyboard.press('Enter');
-    await page.waitForSelector('[data-testid="chip-focus"]');
-    expect(new URL(page.url()).searchParams.get('focus')).toBe(moved);
+    await app.page.keyboard.press('Enter');
+    await app.page.waitForSelector('[data-testid="chip-focus"]');
+    expect(new URL(app.page.url()).searchParams.get('focus')).toBe(moved);
   });
 
   it('shows a table of the same nodes and links as the graph', async () => {
-    const explorer = new ExplorerPageObject(page);
-    await explorer.open(`${running.url}/?asOf=2007-06-01&hideKinds=Municipality,District`);
-    await page.click('[data-testid="show-table"]');
-    await page.waitForSelector('[data-testid="table-nodes"]');
+    const explorer = new ExplorerPageObject(app.page);
+    await explorer.open(`${app.url}/?asOf=2007-06-01&hideKinds=Municipality,District`);
+    await app.page.click('[data-testid="show-table"]');
+    await app.page.waitForSelector('[data-testid="table-nodes"]');
     const counts = await explorer.counts();
-    expect(await page.$$eval('[data-testid="table-nodes"] tbody tr', (rows) => rows.length)).toBe(counts.shownNodes);
-    expect(await page.$$eval('[data-testid="table-links"] tbody tr', (rows) => rows.length)).toBe(counts.shownEdges);
-    await page.click('[data-testid="table-nodes"] [data-testid="row-forsakringskassan"]');
+    expect(await app.page.$$eval('[data-testid="table-nodes"] tbody tr', (rows) => rows.length)).toBe(counts.shownNodes);
+    expect(await app.page.$$eval('[data-testid="table-links"] tbody tr', (rows) => rows.length)).toBe(counts.shownEdges);
+    await app.page.click('[data-testid="table-nodes"] [data-testid="row-forsakringskassan"]');
     await explorer.waitForDetails('forsakringskassan');
   });
 
   it('lists the members of a body and the expected parties that are absent', async () => {
-    const explorer = new ExplorerPageObject(page);
-    await explorer.open(`${running.url}/?asOf=2007-06-01&sel=body-finsam`);
+    const explorer = new ExplorerPageObject(app.page);
+    await explorer.open(`${app.url}/?asOf=2007-06-01&sel=body-finsam`);
     await explorer.waitForDetails('body-finsam');
-    await page.click('[data-testid="action-members"]');
-    await page.waitForSelector('[data-testid="expected-parties"]');
-    expect(await page.getAttribute('[data-testid="party-municipality"]', 'data-present')).toBe('false');
-    expect(await page.getAttribute('[data-testid="party-socialInsurance"]', 'data-present')).toBe('true');
-    await page.selectOption('[data-testid="compare-select"]', 'body-central-agency-working-group-2005');
-    await page.waitForSelector('[data-testid="overlap-shared"] .node-link');
-    expect(await page.textContent('[data-testid="overlap-shared"]')).toContain('Försäkringskassan');
+    await app.page.click('[data-testid="action-members"]');
+    await app.page.waitForSelector('[data-testid="expected-parties"]');
+    expect(await app.page.getAttribute('[data-testid="party-municipality"]', 'data-present')).toBe('false');
+    expect(await app.page.getAttribute('[data-testid="party-socialInsurance"]', 'data-present')).toBe('true');
+    await app.page.selectOption('[data-testid="compare-select"]', 'body-central-agency-working-group-2005');
+    await app.page.waitForSelector('[data-testid="overlap-shared"] .node-link');
+    expect(await app.page.textContent('[data-testid="overlap-shared"]')).toContain('Försäkringskassan');
   });
 
   it('says when the database does not answer, and draws the graph once it does and the user retries', async () => {
     const unavailable = { errors: [{ message: 'The database is not reachable right now; try again in a moment.', extensions: { code: 'DATABASE_UNAVAILABLE' } }] };
-    await page.route('**/graphql', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(unavailable) }));
-    await page.goto(`${running.url}/?asOf=2007-06-01`);
-    await page.waitForSelector('[data-testid="load-error"]');
-    expect(await page.textContent('[data-testid="load-error"]')).toContain('Databasen svarar inte just nu');
-    await page.unroute('**/graphql');
-    await page.click('[data-testid="load-error"] button');
-    await new ExplorerPageObject(page).waitForGraph();
-    expect(await page.isVisible('[data-testid="load-error"]')).toBe(false);
+    await app.page.route('**/graphql', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(unavailable) }));
+    await app.page.goto(`${app.url}/?asOf=2007-06-01`);
+    await app.page.waitForSelector('[data-testid="load-error"]');
+    expect(await app.page.textContent('[data-testid="load-error"]')).toContain('Databasen svarar inte just nu');
+    await app.page.unroute('**/graphql');
+    await app.page.click('[data-testid="load-error"] button');
+    await new ExplorerPageObject(app.page).waitForGraph();
+    expect(await app.page.isVisible('[data-testid="load-error"]')).toBe(false);
   });
 
   it('says so when the filters hide everything, with a way back', async () => {
-    const explorer = new ExplorerPageObject(page);
+    const explorer = new ExplorerPageObject(app.page);
     const kinds = 'Municipality,County,CountyCouncil,CountyAdministrativeBoard,Agency,AgencyUnit,Organisation,Body,District,Agreement,GoalArea';
-    await explorer.open(`${running.url}/?asOf=2007-06-01&hideKinds=${kinds}`);
-    await page.waitForSelector('[data-testid="all-filtered"]');
-    await page.click('[data-testid="filters-reset"]');
-    await page.waitForSelector('[data-testid="all-filtered"]', { state: 'detached' });
+    await explorer.open(`${app.url}/?asOf=2007-06-01&hideKinds=${kinds}`);
+    await app.page.waitForSelector('[data-testid="all-filtered"]');
+    await app.page.click('[data-testid="filters-reset"]');
+    await app.page.waitForSelector('[data-testid="all-filtered"]', { state: 'detached' });
     expect((await explorer.counts()).shownNodes).toBeGreaterThan(500);
   });
 
   it('switches to English and back, and keeps the language in the link', async () => {
-    const explorer = new ExplorerPageObject(page);
-    await explorer.open(running.url);
-    await page.click('[data-testid="language"]');
-    await page.waitForFunction(() => document.documentElement.lang === 'en');
-    expect(await page.textContent('[data-testid="mode-twoMode"]')).toBe('Actors and bodies');
-    expect(new URL(page.url()).searchParams.get('lang')).toBe('en');
+    const explorer = new ExplorerPageObject(app.page);
+    await explorer.open(app.url);
+    await app.page.click('[data-testid="language"]');
+    await app.page.waitForFunction(() => document.documentElement.lang === 'en');
+    expect(await app.page.textContent('[data-testid="mode-twoMode"]')).toBe('Actors and bodies');
+    expect(new URL(app.page.url()).searchParams.get('lang')).toBe('en');
   });
 });

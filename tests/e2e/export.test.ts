@@ -2,13 +2,10 @@ import { readFileSync } from 'node:fs';
 import { DOMParser } from '@xmldom/xmldom';
 import Graph from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
-import type { Browser, Page } from 'playwright-core';
 import { networkDiff } from '../../server/src/diff/networkDiff';
 import { buildSnapshot } from '../../server/src/export/buildSnapshot';
 import { noFilter } from '../../server/src/export/types';
-import { launchBrowser } from '../helpers/browser';
-import { startTestApp, type RunningTestApp } from '../helpers/testApp';
-import { openTestDatabase, type TestDatabase } from '../helpers/testDatabase';
+import { useBrowserApp } from '../helpers/browserApp';
 import { DiffPageObject } from './pages/DiffPage';
 import { ExplorerPageObject } from './pages/ExplorerPage';
 import { ExportPageObject } from './pages/ExportPage';
@@ -20,36 +17,18 @@ function pngSize(file: Buffer): { width: number; height: number } {
 }
 
 describe('exports and the diff in a real browser', () => {
-  let test: TestDatabase;
-  let running: RunningTestApp;
-  let browser: Browser;
-  let page: Page;
-
-  beforeAll(async () => {
-    test = openTestDatabase();
-    running = await startTestApp(test);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser.close();
-    await running.stop();
-    await test.close();
-  });
-  beforeEach(async () => {
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
-  });
-  afterEach(() => page.close());
+  const app = useBrowserApp({ page: { acceptDownloads: true } });
 
   async function openExport(): Promise<ExportPageObject> {
-    await new ExplorerPageObject(page).open(`${running.url}/?view=explorer&asOf=2007-06-01`);
-    const exporter = new ExportPageObject(page);
+    await new ExplorerPageObject(app.page).open(`${app.url}/?view=explorer&asOf=2007-06-01`);
+    const exporter = new ExportPageObject(app.page);
     await exporter.openFromMenu();
     return exporter;
   }
 
   it('exports the drawn graph as PNG at the chosen scale', async () => {
     const exporter = await openExport();
-    const snapshot = await buildSnapshot(test.database, { scope: { type: 'snapshot', asOf: '2007-06-01' }, mode: 'twoMode', filter: noFilter });
+    const snapshot = await buildSnapshot(app.test.database, { scope: { type: 'snapshot', asOf: '2007-06-01' }, mode: 'twoMode', filter: noFilter });
     expect(await exporter.renderedNodeCount()).toBe(snapshot.graph.nodes.length);
     expect(await exporter.snapshotId()).toBe(snapshot.manifest.snapshotId);
 
@@ -96,11 +75,11 @@ describe('exports and the diff in a real browser', () => {
   });
 
   it('opens a diff between 2006-01-01 and 2008-06-01 and lists the changes', async () => {
-    await new ExplorerPageObject(page).open(`${running.url}/?view=explorer`);
-    const diffView = new DiffPageObject(page);
+    await new ExplorerPageObject(app.page).open(`${app.url}/?view=explorer`);
+    const diffView = new DiffPageObject(app.page);
     await diffView.openFromMenu();
     await diffView.compare('2006-01-01', '2008-06-01');
-    const expected = await networkDiff(test.database, { from: '2006-01-01', to: '2008-06-01', filter: noFilter });
+    const expected = await networkDiff(app.test.database, { from: '2006-01-01', to: '2008-06-01', filter: noFilter });
     expect(await diffView.renderedNodeCount()).toBe(expected.nodes.length);
     expect(await diffView.changeOf('integrationsverket')).toBe('removed');
     expect(await diffView.changeOf('arbetsformedlingen')).toBe('added');
@@ -108,8 +87,8 @@ describe('exports and the diff in a real browser', () => {
     expect(await diffView.count('nodes', 'removed')).toBe(expected.summary.nodes.removed);
     expect(await diffView.count('links', 'added')).toBe(expected.summary.edges.added);
     expect(await diffView.count('memberships', 'removed')).toBe(expected.summary.memberships.removed);
-    expect(await page.locator('[data-testid="diff-figures"] li').count()).toBe(expected.summary.figures.length);
-    expect(page.url()).toContain('diffFrom=2006-01-01');
-    await page.screenshot({ path: `${process.env['TMPDIR'] ?? '/tmp'}/samverkan-diff.png` });
+    expect(await app.page.locator('[data-testid="diff-figures"] li').count()).toBe(expected.summary.figures.length);
+    expect(app.page.url()).toContain('diffFrom=2006-01-01');
+    await app.page.screenshot({ path: `${process.env['TMPDIR'] ?? '/tmp'}/samverkan-diff.png` });
   });
 });

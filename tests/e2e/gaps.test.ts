@@ -1,41 +1,23 @@
-import type { Browser, Page } from 'playwright-core';
 import { fetchGapInput } from '../../server/src/gaps/gapInput';
 import { analyseGaps, gapReport } from '../../server/src/gaps/gapReport';
 import type { GapReport } from '../../server/src/graphql/generated/resolvers';
-import { launchBrowser } from '../helpers/browser';
-import { startTestApp, type RunningTestApp } from '../helpers/testApp';
-import { openTestDatabase, type TestDatabase } from '../helpers/testDatabase';
+import { useBrowserApp } from '../helpers/browserApp';
 import { GapsPageObject } from './pages/GapsPage';
 
 /** A date the seed's local development agreements (2007) were in force. */
 const asOf = '2007-06-30';
 
 describe('the Gaps view in a real browser', () => {
-  let test: TestDatabase;
-  let running: RunningTestApp;
-  let browser: Browser;
-  let page: Page;
+  const app = useBrowserApp();
   let report: GapReport;
 
   beforeAll(async () => {
-    test = openTestDatabase();
-    running = await startTestApp(test);
-    browser = await launchBrowser();
-    report = gapReport(analyseGaps(await fetchGapInput(test.database, asOf)), {});
+    report = gapReport(analyseGaps(await fetchGapInput(app.test.database, asOf)), {});
   });
-  afterAll(async () => {
-    await browser.close();
-    await running.stop();
-    await test.close();
-  });
-  beforeEach(async () => {
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  });
-  afterEach(() => page.close());
 
   it('lists the gaps of the seed data and draws each as a dashed ghost edge', async () => {
-    const gaps = new GapsPageObject(page);
-    await gaps.open(running.url, asOf);
+    const gaps = new GapsPageObject(app.page);
+    await gaps.open(app.url, asOf);
     expect(report.counts.missing).toBeGreaterThan(50);
     expect(await gaps.rowCount('missing')).toBe(report.counts.missing);
     expect(await gaps.rowCount('linked')).toBe(report.counts.linked);
@@ -46,8 +28,8 @@ describe('the Gaps view in a real browser', () => {
   it('shows the rule, its source and the suggested body when a gap is clicked, and previews it', async () => {
     const gap = report.pairs.find((pair) => pair.status === 'missing' && pair.suggestions[0]?.body !== null);
     if (gap === undefined) throw new Error('The seed data has no gap with a suggested body');
-    const gaps = new GapsPageObject(page);
-    await gaps.open(running.url, asOf);
+    const gaps = new GapsPageObject(app.page);
+    await gaps.open(app.url, asOf);
     await gaps.selectPair(gap.id);
     expect(await gaps.detailsText('gap-details-title')).toBe(`${gap.municipality.name} – ${gap.target.name}`);
     expect(await gaps.detailsText('gap-rule')).toContain(gap.rule.id);

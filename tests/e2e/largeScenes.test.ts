@@ -1,8 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { sceneCap } from '../../client/src/core/performance/thresholds';
-import { launchBrowser } from '../helpers/browser';
-import { startTestApp, type RunningTestApp } from '../helpers/testApp';
-import { openTestDatabase, type TestDatabase } from '../helpers/testDatabase';
+import { useBrowserApp } from '../helpers/browserApp';
 import { ExplorerPageObject } from './pages/ExplorerPage';
 
 interface NetworkAnswer {
@@ -22,44 +20,26 @@ async function inflateNetwork(page: Page, atLeast: number): Promise<void> {
 }
 
 describe('large scenes in a real browser', () => {
-  let test: TestDatabase;
-  let running: RunningTestApp;
-  let browser: Browser;
-  let page: Page;
-
-  beforeAll(async () => {
-    test = openTestDatabase();
-    running = await startTestApp(test);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser.close();
-    await running.stop();
-    await test.close();
-  });
-  beforeEach(async () => {
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  });
-  afterEach(() => page.close());
+  const app = useBrowserApp();
 
   it('draws nothing past the scene cap and asks, in Swedish, for narrower filters; narrowed, it draws', async () => {
-    await inflateNetwork(page, sceneCap.nodes);
-    await page.goto(running.url);
-    const message = await page.waitForSelector('[data-testid="scene-cap"]', { timeout: 60_000 });
+    await inflateNetwork(app.page, sceneCap.nodes);
+    await app.page.goto(app.url);
+    const message = await app.page.waitForSelector('[data-testid="scene-cap"]', { timeout: 60_000 });
     expect(await message.textContent()).toMatch(/^Urvalet har [\d\s\u00a0]+ noder .*Begränsa urvalet med filtren/);
-    expect(await page.evaluate(() => window.samverkanGraph === undefined)).toBe(true);
+    expect(await app.page.evaluate(() => window.samverkanGraph === undefined)).toBe(true);
 
-    const explorer = new ExplorerPageObject(page);
+    const explorer = new ExplorerPageObject(app.page);
     await explorer.toggleFilter('kind-Municipality');
     await explorer.waitForGraph();
     const { shownNodes } = await explorer.counts();
     expect(shownNodes).toBeLessThanOrEqual(sceneCap.nodes);
     expect(await explorer.renderedNodeCount()).toBe(shownNodes);
-    expect(await page.$('[data-testid="scene-cap"]')).toBeNull();
+    expect(await app.page.$('[data-testid="scene-cap"]')).toBeNull();
   }, 240_000);
 
   it('lays the seed network (more nodes than the main-thread limit) out in a Web Worker', async () => {
-    await page.addInitScript(() => {
+    await app.page.addInitScript(() => {
       const NativeWorker = window.Worker;
       const started: string[] = [];
       (window as unknown as { startedWorkers: string[] }).startedWorkers = started;
@@ -70,7 +50,7 @@ describe('large scenes in a real browser', () => {
         }
       };
     });
-    await new ExplorerPageObject(page).open(running.url);
-    expect(await page.evaluate(() => (window as unknown as { startedWorkers: string[] }).startedWorkers)).toEqual([expect.stringMatching(/layout\.worker/)]);
+    await new ExplorerPageObject(app.page).open(app.url);
+    expect(await app.page.evaluate(() => (window as unknown as { startedWorkers: string[] }).startedWorkers)).toEqual([expect.stringMatching(/layout\.worker/)]);
   }, 120_000);
 });

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { DetailsPanel } from '../../components/DetailsPanel/DetailsPanel';
 import { GraphCanvas, preloadGraphCanvas, type CanvasCommand } from '../../components/GraphCanvas/GraphCanvas';
 import { Legend } from '../../components/Legend/Legend';
+import { LoadError } from '../../components/LoadError/LoadError';
 import { componentMessages } from '../../components/messages';
 import type { SearchHit } from '../../components/SearchBox/SearchBox';
 import { kindNames } from '../../core/i18n/vocabulary';
@@ -146,14 +147,7 @@ export function ExplorerPage({ asOf, onAsOfChange }: ViewProps) {
               {shared('loading')}
             </p>
           ) : null}
-          {remote.status === 'error' ? (
-            <div className="status error" role="alert" data-testid="load-error">
-              <p>{remote.code === 'DATABASE_UNAVAILABLE' ? shared('databaseDown') : `${shared('loadFailed')}: ${remote.message}`}</p>
-              <button type="button" onClick={retry}>
-                {shared('retry')}
-              </button>
-            </div>
-          ) : null}
+          {remote.status === 'error' ? <LoadError failed={shared('loadFailed')} error={remote} onRetry={retry} /> : null}
           {empty ? <p className="status" data-testid="empty">{t('emptyDate')}</p> : null}
           {allFiltered ? <p className="status" data-testid="all-filtered">{t('emptyFiltered')}</p> : null}
           {modeGraph === null ? null : (

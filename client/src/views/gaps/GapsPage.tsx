@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
 import { GraphCanvas } from '../../components/GraphCanvas/GraphCanvas';
+import { LoadError } from '../../components/LoadError/LoadError';
 import { pairEdgeId, toGapElements } from '../../core/gaps/gapElements';
 import { countByStatus, filterOptions, filterPairs, noGapFilters, pairsOf, statusOrder, type GapFilters } from '../../core/gaps/gapFilters';
 import { gapsQuery } from '../../core/gaps/gapsQuery';
@@ -78,14 +79,7 @@ export function GapsPage({ asOf, onAsOfChange }: ViewProps) {
       <main className="workspace">
         <div className="graph-area">
           {state.status === 'loading' ? <p className="status" role="status">{t('loading')}</p> : null}
-          {state.status === 'error' ? (
-            <div className="status error" role="alert">
-              <p>{state.code === 'DATABASE_UNAVAILABLE' ? t('databaseDown') : `${t('failed')}: ${state.message}`}</p>
-              <button type="button" onClick={retry}>
-                {t('retry')}
-              </button>
-            </div>
-          ) : null}
+          {state.status === 'error' ? <LoadError failed={t('failed')} error={state} onRetry={retry} /> : null}
           {report !== null && allPairs.length === 0 ? (
             <div className="status" data-testid="gaps-empty">
               <p>{t('noSubjects')}</p>

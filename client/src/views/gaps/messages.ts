@@ -9,8 +9,6 @@ const sv = {
   todayNote: '(i dag – välj ett datum i verktygsfältet för att se ett annat)',
   loading: 'Analyserar luckorna…',
   failed: 'Analysen kunde inte hämtas',
-  databaseDown: 'Databasen svarar inte just nu. Försök igen om en stund.',
-  retry: 'Försök igen',
   noSubjects:
     'Inga kommuner hade lokalt utvecklingsavtal per detta datum, så reglerna förväntar ingen samverkan. Avtalen i datat gäller 2007 – välj till exempel 2007-06-30.',
   useSuggestedDate: 'Visa per 2007-06-30',
@@ -86,8 +84,6 @@ const en: Record<GapMessageKey, string> = {
   todayNote: '(today – pick a date in the toolbar to see another)',
   loading: 'Analysing the gaps…',
   failed: 'The analysis could not be loaded',
-  databaseDown: 'The database is not answering right now. Try again in a moment.',
-  retry: 'Try again',
   noSubjects:
     'No municipality had a local development agreement on this date, so the rules expect no cooperation. The agreements in the data are for 2007 – pick for example 2007-06-30.',
   useSuggestedDate: 'Show as of 2007-06-30',

@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
 import { GraphCanvas } from '../../components/GraphCanvas/GraphCanvas';
+import { LoadError } from '../../components/LoadError/LoadError';
 import { useRemote } from '../../core/graph/useRemote';
 import { useMessages } from '../../core/i18n/useLanguage';
 import { kindNames } from '../../core/i18n/vocabulary';
@@ -84,14 +85,7 @@ export function SilosPage({ asOf }: ViewProps) {
       <main className="workspace">
         <div className="graph-area">
           {state.status === 'loading' ? <p className="status" role="status">{t('loading')}</p> : null}
-          {state.status === 'error' ? (
-            <div className="status error" role="alert">
-              <p>{state.code === 'DATABASE_UNAVAILABLE' ? t('databaseDown') : `${t('failed')}: ${state.message}`}</p>
-              <button type="button" onClick={retry}>
-                {t('retry')}
-              </button>
-            </div>
-          ) : null}
+          {state.status === 'error' ? <LoadError failed={t('failed')} error={state} onRetry={retry} /> : null}
           {report !== null && actors.length === 0 ? <p className="status">{t('empty')}</p> : null}
           <GraphCanvas
             elements={elements}
