@@ -74,6 +74,21 @@ describe('exports and the diff in a real browser', () => {
     expect(typeof read.getNodeAttribute('integrationsverket', 'x')).toBe('number');
   });
 
+  it('says when the database does not answer the export preview, and draws it once it does and the user retries', async () => {
+    await new ExplorerPageObject(app.page).open(`${app.url}/?view=explorer&asOf=2007-06-01`);
+    const unavailable = { error: { code: 'DATABASE_UNAVAILABLE', message: 'The database is not reachable right now; try again in a moment.' } };
+    await app.page.route('**/export/cyjs?*', (route) => route.fulfill({ status: 503, contentType: 'application/json', body: JSON.stringify(unavailable) }));
+    await app.page.click('[data-testid="view-export"]');
+    await app.page.waitForSelector('[data-testid="export-view"] [data-testid="load-error"]');
+    expect(await app.page.textContent('[data-testid="load-error"]')).toContain('Databasen svarar inte just nu');
+    await app.page.unroute('**/export/cyjs?*');
+    await app.page.click('[data-testid="load-error"] button');
+    const exporter = new ExportPageObject(app.page);
+    await app.page.waitForSelector('[data-testid="export-view"]:not([data-rendered-nodes=""])', { timeout: 60_000 });
+    expect(await exporter.renderedNodeCount()).toBeGreaterThan(0);
+    expect(await app.page.isVisible('[data-testid="load-error"]')).toBe(false);
+  });
+
   it('opens a diff between 2006-01-01 and 2008-06-01 and lists the changes', async () => {
     await new ExplorerPageObject(app.page).open(`${app.url}/?view=explorer`);
     const diffView = new DiffPageObject(app.page);

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { GraphCanvas } from '../../components/GraphCanvas/GraphCanvas';
+import { LoadError } from '../../components/LoadError/LoadError';
 import { exportChoiceOf, exportQuery } from '../../core/export/exportParameters';
 import { useRemote } from '../../core/graph/useRemote';
 import { useMessages } from '../../core/i18n/useLanguage';
@@ -77,16 +78,7 @@ export function DiffPage(_props: ViewProps) {
       <main className="workspace">
         <div className="graph-area">
           {state.status === 'loading' ? <p className="status" role="status">{t('loading')}</p> : null}
-          {state.status === 'error' ? (
-            <div className="status error" role="alert">
-              <p>
-                {t('failed')}: {state.message}
-              </p>
-              <button type="button" onClick={retry}>
-                {t('retry')}
-              </button>
-            </div>
-          ) : null}
+          {state.status === 'error' ? <LoadError failed={t('failed')} error={state} onRetry={retry} /> : null}
           {diff === null ? null : (
             <GraphCanvas elements={elements} selectedId={selectedId} onSelect={select} onRendered={rendered} extraStyle={diffStyle} label={t('graphLabel')} />
           )}

@@ -1,6 +1,7 @@
 import type { Core } from 'cytoscape';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { GraphCanvas } from '../../components/GraphCanvas/GraphCanvas';
+import { LoadError } from '../../components/LoadError/LoadError';
 import { saveBlob } from '../../core/export/download';
 import { currentView, downloadExport, type DataFormat } from '../../core/export/exportFile';
 import { exportChoiceOf, exportQuery, filtersNotExported } from '../../core/export/exportParameters';
@@ -86,16 +87,7 @@ export function ExportPage({ asOf }: ViewProps) {
       <main className="workspace">
         <div className="graph-area">
           {preview.status === 'loading' ? <p className="status" role="status">{t('loading')}</p> : null}
-          {preview.status === 'error' ? (
-            <div className="status error" role="alert">
-              <p>
-                {t('failed')}: {preview.message}
-              </p>
-              <button type="button" onClick={retry}>
-                {t('retry')}
-              </button>
-            </div>
-          ) : null}
+          {preview.status === 'error' ? <LoadError failed={t('failed')} error={preview} onRetry={retry} /> : null}
           {ready ? (
             <GraphCanvas elements={preview.elements} selectedId={null} onSelect={noSelection} onGraph={onGraph} onRendered={onRendered} label={t('previewLabel')} />
           ) : null}

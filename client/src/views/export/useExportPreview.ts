@@ -17,7 +17,7 @@ interface CytoscapeDocument {
 
 export type Preview =
   | { status: 'loading' }
-  | { status: 'error'; message: string }
+  | { status: 'error'; code: string; message: string }
   | { status: 'ready'; manifest: PreviewManifest; elements: ElementDefinition[] };
 
 const text = (value: unknown) => (typeof value === 'string' ? value : Array.isArray(value) ? String(value[0] ?? '') : '');
@@ -45,6 +45,16 @@ function toElements(document: CytoscapeDocument): ElementDefinition[] {
   return [...nodes, ...edges];
 }
 
+/** A refusal from the export endpoint, with the error code it answered. */
+class ExportRequestError extends Error {
+  constructor(
+    message: string,
+    readonly code: string,
+  ) {
+    super(message);
+  }
+}
+
 /** What an export with these parameters holds, read from the Cytoscape JSON export itself. */
 export function useExportPreview(query: string): { preview: Preview; retry: () => void } {
   const [attempt, setAttempt] = useState(0);
@@ -56,14 +66,16 @@ export function useExportPreview(query: string): { preview: Preview; retry: () =
     fetch(`/export/cyjs?${query}`, { signal: controller.signal })
       .then(async (response) => {
         if (!response.ok) {
-          const body = (await response.json()) as { error?: { message?: string } };
-          throw new Error(body.error?.message ?? `HTTP ${String(response.status)}`);
+          const body = (await response.json()) as { error?: { code?: string; message?: string } };
+          throw new ExportRequestError(body.error?.message ?? `HTTP ${String(response.status)}`, body.error?.code ?? `HTTP_${String(response.status)}`);
         }
         const document = (await response.json()) as CytoscapeDocument;
         setAnswer({ key, preview: { status: 'ready', manifest: document.data.manifest, elements: toElements(document) } });
       })
       .catch((error: unknown) => {
-        if (!controller.signal.aborted) setAnswer({ key, preview: { status: 'error', message: error instanceof Error ? error.message : String(error) } });
+        if (controller.signal.aborted) return;
+        const code = error instanceof ExportRequestError ? error.code : 'NETWORK_ERROR';
+        setAnswer({ key, preview: { status: 'error', code, message: error instanceof Error ? error.message : String(error) } });
       });
     return () => {
       controller.abort();
