@@ -4,12 +4,15 @@
  * on first use; see README.md.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
+import { CLASSES_DIR, ensureBuilt, LIB_DIR, MAIN_CLASS, NEO4J_DIR, toolCommand } from './launcherBuild';
+import { MIN_PASSWORD_LENGTH } from './localPassword';
+import { isErrno } from './nodeSupport';
+
+export { ensureLocalPassword } from './localPassword';
 
 export interface LocalNeo4jOptions {
   /** Neo4j home for this instance: databases, transaction logs and Neo4j's log files go below it. */
@@ -34,22 +37,10 @@ export interface LocalNeo4j {
   pid: number | undefined;
 }
 
-const NEO4J_DIR = path.dirname(fileURLToPath(import.meta.url));
-const TARGET_DIR = path.join(NEO4J_DIR, 'target');
-const CLASSES_DIR = path.join(TARGET_DIR, 'classes');
-const LIB_DIR = path.join(TARGET_DIR, 'lib');
-const BUILD_STAMP = path.join(TARGET_DIR, 'build.stamp');
-const BUILD_LOCK = path.join(TARGET_DIR, 'build.lock');
-const MAIN_CLASS = 'se.samverkan.neo4j.EmbeddedNeo4j';
-const MAIN_CLASS_FILE = path.join(CLASSES_DIR, ...MAIN_CLASS.split('.')) + '.class';
-
 const HOST = '127.0.0.1';
 const START_TIMEOUT_MS = 180_000;
 const STOP_TIMEOUT_MS = 60_000;
-const BUILD_LOCK_TIMEOUT_MS = 20 * 60_000;
-const MIN_PASSWORD_LENGTH = 8;
 const STDERR_TAIL_LINES = 40;
-const PASSWORD_FILE = '.neo4j-password';
 
 const JVM_OPTIONS = [
   '-Xms256m',
@@ -64,204 +55,6 @@ const JVM_OPTIONS = [
 function defaultLog(line: string): void {
   process.stderr.write(`[neo4j] ${line}\n`);
 }
-
-function isErrno(error: unknown, code: string): error is NodeJS.ErrnoException {
-  return error instanceof Error && (error as NodeJS.ErrnoException).code === code;
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-function sleepSync(ms: number): void {
-  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
-}
-
-// ---------------------------------------------------------------------------------------------
-// Password file
-// ---------------------------------------------------------------------------------------------
-
-function readSecret(file: string): string | undefined {
-  try {
-    const secret = fs.readFileSync(file, 'utf8').trim();
-    return secret.length >= MIN_PASSWORD_LENGTH ? secret : undefined;
-  } catch (error) {
-    if (isErrno(error, 'ENOENT')) return undefined;
-    throw error;
-  }
-}
-
-/**
- * Returns the password for the local database in `dataDir`, generating a random one on first use.
- * It is stored in `<dataDir>/.neo4j-password` (mode 0600), i.e. inside the git-ignored data
- * directory, next to the database it protects: deleting the data directory resets both.
- */
-export function ensureLocalPassword(dataDir: string): string {
-  const dir = path.resolve(dataDir);
-  fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
-  const file = path.join(dir, PASSWORD_FILE);
-  const existing = readSecret(file);
-  if (existing !== undefined) return existing;
-
-  const secret = randomBytes(24).toString('base64url');
-  try {
-    fs.writeFileSync(file, `${secret}\n`, { mode: 0o600, flag: 'wx' });
-    return secret;
-  } catch (error) {
-    if (!isErrno(error, 'EEXIST')) throw error;
-  }
-  // Someone else created the file first (e.g. a concurrent start): use theirs once written.
-  for (let attempt = 0; attempt < 40; attempt++) {
-    const other = readSecret(file);
-    if (other !== undefined) return other;
-    sleepSync(50);
-  }
-  throw new Error(
-    `${file} exists but does not hold a password of at least ${MIN_PASSWORD_LENGTH} characters; ` +
-      'delete it to have a new one generated.',
-  );
-}
-
-// ---------------------------------------------------------------------------------------------
-// Maven build (only when the Java side is missing or out of date)
-// ---------------------------------------------------------------------------------------------
-
-function newestSourceMtime(): number {
-  let newest = fs.statSync(path.join(NEO4J_DIR, 'pom.xml')).mtimeMs;
-  const walk = (dir: string): void => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else newest = Math.max(newest, fs.statSync(full).mtimeMs);
-    }
-  };
-  walk(path.join(NEO4J_DIR, 'src'));
-  return newest;
-}
-
-function needsBuild(): boolean {
-  try {
-    const stamp = fs.statSync(BUILD_STAMP).mtimeMs;
-    if (!fs.existsSync(MAIN_CLASS_FILE) || !fs.existsSync(LIB_DIR)) return true;
-    return newestSourceMtime() > stamp;
-  } catch (error) {
-    if (isErrno(error, 'ENOENT')) return true;
-    throw error;
-  }
-}
-
-function toolCommand(tool: 'java' | 'mvn'): { command: string; shell: boolean } {
-  const windows = process.platform === 'win32';
-  if (tool === 'java') {
-    const javaHome = process.env['JAVA_HOME'];
-    const exe = windows ? 'java.exe' : 'java';
-    return { command: javaHome ? path.join(javaHome, 'bin', exe) : exe, shell: false };
-  }
-  return { command: windows ? 'mvn.cmd' : 'mvn', shell: windows };
-}
-
-function runMaven(args: string[]): Promise<void> {
-  const { command, shell } = toolCommand('mvn');
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: NEO4J_DIR, shell, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    const collect = (chunk: Buffer): void => {
-      output = (output + chunk.toString('utf8')).slice(-20_000);
-    };
-    child.stdout.on('data', collect);
-    child.stderr.on('data', collect);
-    child.once('error', (error) => {
-      reject(
-        isErrno(error, 'ENOENT')
-          ? new Error('Maven (`mvn`) was not found on PATH; install Maven 3.8+ and JDK 17+.')
-          : error,
-      );
-    });
-    child.once('close', (code) => {
-      if (code === 0) resolve();
-      else {
-        const tail = output.trim().split('\n').slice(-STDERR_TAIL_LINES).join('\n');
-        reject(new Error(`\`mvn ${args.join(' ')}\` failed with exit code ${code}:\n${tail}`));
-      }
-    });
-  });
-}
-
-/** Takes an exclusive build lock (a directory, created atomically); waits while another process holds it. */
-async function withBuildLock<T>(work: () => Promise<T>, log: (line: string) => void): Promise<T> {
-  fs.mkdirSync(TARGET_DIR, { recursive: true });
-  const deadline = Date.now() + BUILD_LOCK_TIMEOUT_MS;
-  let announced = false;
-  for (;;) {
-    try {
-      fs.mkdirSync(BUILD_LOCK);
-      fs.writeFileSync(path.join(BUILD_LOCK, 'pid'), String(process.pid));
-      break;
-    } catch (error) {
-      if (!isErrno(error, 'EEXIST')) throw error;
-    }
-    if (lockOwnerIsGone()) {
-      fs.rmSync(BUILD_LOCK, { recursive: true, force: true });
-      continue;
-    }
-    if (Date.now() > deadline) {
-      throw new Error(`Timed out waiting for another Neo4j build to finish (lock: ${BUILD_LOCK}).`);
-    }
-    if (!announced) {
-      log('Waiting for another process that is building the Neo4j launcher…');
-      announced = true;
-    }
-    await sleep(500);
-  }
-  try {
-    return await work();
-  } finally {
-    fs.rmSync(BUILD_LOCK, { recursive: true, force: true });
-  }
-}
-
-function lockOwnerIsGone(): boolean {
-  let pid: number;
-  try {
-    pid = Number.parseInt(fs.readFileSync(path.join(BUILD_LOCK, 'pid'), 'utf8'), 10);
-  } catch (error) {
-    if (!isErrno(error, 'ENOENT')) throw error;
-    // The owner may be between mkdir and writing its pid; only a lock this old is abandoned.
-    try {
-      return Date.now() - fs.statSync(BUILD_LOCK).mtimeMs > 10_000;
-    } catch {
-      return true;
-    }
-  }
-  if (!Number.isInteger(pid) || pid <= 0) return true;
-  try {
-    process.kill(pid, 0);
-    return false;
-  } catch (error) {
-    return isErrno(error, 'ESRCH');
-  }
-}
-
-async function ensureBuilt(log: (line: string) => void): Promise<void> {
-  if (!needsBuild()) return;
-  await withBuildLock(async () => {
-    if (!needsBuild()) return; // built by whoever held the lock before us
-    log('Fetching Neo4j from Maven Central (first run can take minutes)…');
-    const started = Date.now();
-    // Start from a clean classpath so that jars of an older Neo4j version never linger in lib/.
-    fs.rmSync(CLASSES_DIR, { recursive: true, force: true });
-    fs.rmSync(LIB_DIR, { recursive: true, force: true });
-    fs.rmSync(BUILD_STAMP, { force: true });
-    // `package` also runs dependency:copy-dependencies into target/lib (bound in pom.xml).
-    await runMaven(['-q', '-B', 'package']);
-    fs.writeFileSync(BUILD_STAMP, `${new Date().toISOString()}\n`);
-    log(`Neo4j launcher built in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
-  }, log);
-}
-
-// ---------------------------------------------------------------------------------------------
-// Starting and stopping
-// ---------------------------------------------------------------------------------------------
 
 function assertPortFree(port: number): Promise<void> {
   return new Promise((resolve, reject) => {
