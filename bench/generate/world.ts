@@ -36,7 +36,3 @@ export function listIn<K, V>(map: Map<K, V[]>, key: K): V[] {
   }
   return list;
 }
-
-export function municipalitySlug(place: Place): string {
-  return place.code;
-}

@@ -22,8 +22,6 @@ interface Sourced {
   properties: { key: string; value: string }[];
 }
 
-export const nodeTextFields = ['name', 'nameEn', 'code', 'description', 'note'] as const;
-export const linkTextFields = ['role', 'form', 'task', 'note'] as const;
 const nodeEditable = ['name', 'evidence', 'source', 'locator', 'validFrom', 'validTo', 'note', 'code', 'nameEn', 'bodyType', 'agreementType', 'unitType', 'level', 'description'] as const;
 const linkEditable = ['evidence', 'source', 'locator', 'validFrom', 'validTo', 'note', 'role', 'goalAreas', 'form', 'task'] as const;
 
