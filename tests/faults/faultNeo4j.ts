@@ -4,6 +4,10 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startLocalNeo4j, type LocalNeo4j } from '../../neo4j/local';
+import { loadSeed } from '../../seed/src/loadSeed';
+import { createDatabase, type Database } from '../../server/src/db/database';
+import { createDriver } from '../../server/src/db/driver';
+import { applySchema } from '../../server/src/db/schema';
 
 /** A loopback port nobody listens on now, so parallel test runs never fight over one (FAULT_NEO4J_BOLT_PORT fixes it). */
 export function freePort(): Promise<number> {
@@ -37,6 +41,21 @@ export class FaultNeo4j {
 
   async start(): Promise<void> {
     this.running = await startLocalNeo4j({ dataDir: this.dataDir, boltPort: this.boltPort, password: this.password, log: () => {} });
+  }
+
+  /** A handle on this Neo4j, with a driver of its own (closed with the handle). */
+  connect(): Database {
+    return createDatabase(createDriver({ uri: this.uri, username: 'neo4j', password: this.password }));
+  }
+
+  /** Starts it with the schema and the seed, as the app's set-up does, and returns a handle on it. */
+  async startSeeded(): Promise<Database> {
+    await this.start();
+    const driver = createDriver({ uri: this.uri, username: 'neo4j', password: this.password });
+    await applySchema(driver);
+    const database = createDatabase(driver);
+    await loadSeed(database);
+    return database;
   }
 
   /** A clean shutdown: Neo4j checkpoints and closes its stores. */

@@ -4,17 +4,14 @@ import { join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import { readSeed } from '../../seed/src/readSeed';
 import { validateSeed, type ValidSeed } from '../../seed/src/validate';
-import { loadSeed } from '../../seed/src/loadSeed';
 import { writeSeed } from '../../seed/src/writeSeed';
 import { createUser } from '../../server/src/auth/userRepository';
 import { summarise, type ContentSummary } from '../../server/src/backup/contentHash';
 import { restoreBackup } from '../../server/src/backup/restoreBackup';
 import { readSnapshot } from '../../server/src/backup/snapshot';
 import { writeBackup } from '../../server/src/backup/writeBackup';
-import { createDatabase, type Database } from '../../server/src/db/database';
-import { createDriver } from '../../server/src/db/driver';
+import type { Database } from '../../server/src/db/database';
 import { AppError } from '../../server/src/db/errors';
-import { applySchema } from '../../server/src/db/schema';
 import { runImport } from '../../server/src/import/runImport';
 import { linkRow, nodeRow } from '../helpers/builders';
 import { FaultNeo4j } from './faultNeo4j';
@@ -42,11 +39,7 @@ describe('Neo4j killed in the middle of a write', () => {
 
   beforeAll(async () => {
     neo4j = await FaultNeo4j.create();
-    await neo4j.start();
-    const driver = createDriver({ uri: neo4j.uri, username: 'neo4j', password: neo4j.password });
-    database = createDatabase(driver);
-    await applySchema(driver);
-    await loadSeed(database);
+    database = await neo4j.startSeeded();
     await createUser(database, 'fault-test', 'fault-editor', 'fault editor password', 'editor');
   }, 240_000);
 

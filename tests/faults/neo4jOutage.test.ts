@@ -1,13 +1,10 @@
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadSeed } from '../../seed/src/loadSeed';
 import { summarise, type ContentSummary } from '../../server/src/backup/contentHash';
 import { dumpNeo4j, loadNeo4jDump } from '../../server/src/backup/neo4jDump';
 import { readSnapshot } from '../../server/src/backup/snapshot';
-import { createDatabase, type Database } from '../../server/src/db/database';
-import { createDriver } from '../../server/src/db/driver';
-import { applySchema } from '../../server/src/db/schema';
+import type { Database } from '../../server/src/db/database';
 import { watchProcess } from '../../bench/harness/processWatch';
 import { serveApp, type ServedApp } from '../../bench/harness/serveApp';
 import { FaultNeo4j, freePort, within } from './faultNeo4j';
@@ -43,11 +40,7 @@ describe('Neo4j goes away while the app runs', () => {
 
   beforeAll(async () => {
     neo4j = await FaultNeo4j.create();
-    await neo4j.start();
-    const driver = createDriver({ uri: neo4j.uri, username: 'neo4j', password: neo4j.password });
-    database = createDatabase(driver);
-    await applySchema(driver);
-    await loadSeed(database);
+    database = await neo4j.startSeeded();
     before = summarise(await readSnapshot(database));
     app = await serveApp(database, true);
   }, 240_000);
@@ -98,7 +91,7 @@ describe('Neo4j goes away while the app runs', () => {
       expect(existsSync(dump) && statSync(dump).size).toBeGreaterThan(1_000);
       await loadNeo4jDump(copy.dataDir, dumps);
       await copy.start();
-      const restored = createDatabase(createDriver({ uri: copy.uri, username: 'neo4j', password: copy.password }));
+      const restored = copy.connect();
       try {
         expect(summarise(await readSnapshot(restored))).toEqual(before);
       } finally {
