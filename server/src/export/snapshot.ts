@@ -24,7 +24,7 @@ export function storedEdge(map: Record<string, PlainValue>): StoredEdge {
   return { properties: toPlainRecord(properties), type, from, to };
 }
 
-async function elementsInRange(tx: NamedTransaction, from: string | null, to: string | null): Promise<ExportGraph> {
+export async function elementsInRange(tx: NamedTransaction, from: string | null, to: string | null): Promise<ExportGraph> {
   const record = (await tx.run('export/elements-in-range', { from, to })).records[0];
   if (record === undefined) return { nodes: [], edges: [] };
   return toExportGraph(asMaps(toPlain(record.get('nodes'))), asMaps(toPlain(record.get('edges'))).map(storedEdge));

@@ -18,7 +18,7 @@ function optionalText(map: PlainMap, key: string): string | null {
   return typeof value === 'string' ? value : null;
 }
 
-function oneOf<T extends string>(values: readonly T[], value: string, what: string): T {
+export function oneOf<T extends string>(values: readonly T[], value: string, what: string): T {
   if (!(values as readonly string[]).includes(value)) throw new Error(`Stored ${what} "${value}" is not in the model`);
   return value as T;
 }

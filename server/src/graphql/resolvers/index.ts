@@ -10,10 +10,11 @@ import { auditResolvers } from '../../audit/auditResolvers';
 import { authResolvers } from '../../auth/authResolvers';
 import { editingResolvers } from '../../editing/editingResolvers';
 import { importResolvers } from '../../import/importResolvers';
+import { analyticsResolvers } from '../../analytics/analyticsResolvers';
 import { dateScalar } from './dateScalar';
 
 /** Each capability brings its own resolvers; add a capability's map here. */
-const capabilities: Resolvers[] = [healthResolvers, networkResolvers, exploreResolvers, exportResolvers, diffResolvers, gapsResolvers, silosResolvers, authResolvers, editingResolvers, importResolvers, auditResolvers];
+const capabilities: Resolvers[] = [healthResolvers, networkResolvers, exploreResolvers, exportResolvers, diffResolvers, gapsResolvers, silosResolvers, authResolvers, editingResolvers, importResolvers, auditResolvers, analyticsResolvers];
 
 type ResolverMap = Record<string, unknown>;
 
