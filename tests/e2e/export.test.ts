@@ -70,7 +70,7 @@ describe('exports and the diff in a real browser', () => {
     expect(download.suggestedFilename()).toMatch(/^samverkan-2007-06-01-[0-9a-f]{16}\.gexf$/);
     const read = parseGexf(Graph, readFileSync(await download.path(), 'utf8'));
     expect(read.order).toBe(await exporter.renderedNodeCount());
-    expect(read.getNodeAttributes('integrationsverket')).toMatchObject({ color: '#D55E00', kind: 'Agency', validTo: '2007-06-30' });
+    expect(read.getNodeAttributes('integrationsverket')).toMatchObject({ color: 'rgba(213,94,0,1.0)', kind: 'Agency', validTo: '2007-06-30' });
     expect(typeof read.getNodeAttribute('integrationsverket', 'x')).toBe('number');
   });
 

@@ -64,7 +64,7 @@ describe('the export download endpoints', () => {
     });
     expect(response.status).toBe(200);
     const read = parseGexf(Graph, await response.text());
-    expect(read.getNodeAttributes('ams')).toMatchObject({ x: 10, y: -20, color: '#D55E00', size: 34 });
+    expect(read.getNodeAttributes('ams')).toMatchObject({ x: 10, y: -20, color: 'rgba(213,94,0,1.0)', size: 34 });
   });
 
   it.each([

@@ -50,7 +50,10 @@ export function attributeModel(elements: { attributes: Attributes }[], omit: rea
   return [...types.entries()].map(([key, type]) => ({ key, type })).sort((a, b) => compareKeys(a.key, b.key));
 }
 
-/** A value as text for a declared type: lists joined with "; " where the format has no list syntax. */
+/**
+ * A value as text where the format has no list type (GraphML, CSV): a list is a JSON array, so it splits back into
+ * exactly the items stored, whatever characters they hold.
+ */
 export function plainText(value: AttributeValue): string {
-  return Array.isArray(value) ? value.join('; ') : String(value);
+  return Array.isArray(value) ? JSON.stringify(value) : String(value);
 }

@@ -2,6 +2,7 @@ import JSZip from 'jszip';
 import { stringify } from 'csv-stringify/sync';
 import { attributeModel, plainText } from './attributeModel';
 import type { Snapshot } from './buildSnapshot';
+import { edgeKinds } from './edgeKinds';
 import type { AttributeValue, Attributes, ExportGraph } from './types';
 
 /**
@@ -34,16 +35,19 @@ export function nodesCsv(graph: ExportGraph): string {
   );
 }
 
+/** Kind is the edge kind of GEXF 1.3 (the relationship type), which keeps parallel links apart in Gephi. */
 export function edgesCsv(graph: ExportGraph): string {
   const keys = attributeModel(graph.edges).map(({ key }) => key);
+  const kinds = edgeKinds(graph.edges);
   return table(
-    ['Source', 'Target', 'Type', 'Id', 'Label', ...keys],
+    ['Source', 'Target', 'Type', 'Id', 'Label', 'Kind', ...keys],
     graph.edges.map((edge) => [
       neutralise(edge.source),
       neutralise(edge.target),
       edge.directed ? 'Directed' : 'Undirected',
       neutralise(edge.id),
       neutralise(edge.label),
+      neutralise(kinds.get(edge.id) ?? edge.label),
       ...attributeCells(keys, edge.attributes),
     ]),
   );

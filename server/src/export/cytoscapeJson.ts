@@ -3,7 +3,9 @@ import type { NodeViz } from './types';
 
 /**
  * Cytoscape.js elements JSON (`cy.json()` shape), which Cytoscape desktop imports as .cyjs: each element's data holds
- * every attribute; positions from the current view when given.
+ * every attribute; positions from the current view when given. Cytoscape desktop reads only flat network columns
+ * (a nested object becomes an empty string), so the snapshot id, the citation and the manifest as a JSON string sit
+ * beside the nested manifest that Cytoscape.js keeps.
  */
 export function writeCytoscapeJson(snapshot: Snapshot, viz?: ReadonlyMap<string, NodeViz>): string {
   const { graph, manifest } = snapshot;
@@ -11,7 +13,14 @@ export function writeCytoscapeJson(snapshot: Snapshot, viz?: ReadonlyMap<string,
     format_version: '1.0',
     generated_by: `${manifest.app.name}-${manifest.app.version}`,
     target_cytoscapejs_version: '~3.35',
-    data: { name: manifest.title, shared_name: manifest.title, manifest },
+    data: {
+      name: manifest.title,
+      shared_name: manifest.title,
+      snapshotId: manifest.snapshotId,
+      suggestedCitation: manifest.suggestedCitation,
+      manifestJson: JSON.stringify(manifest),
+      manifest,
+    },
     elements: {
       nodes: graph.nodes.map((node) => {
         const position = viz?.get(node.id);

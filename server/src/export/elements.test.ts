@@ -36,4 +36,14 @@ describe('export elements', () => {
       spell: { start: '2001-01-01', end: '2007-06-30' },
     });
   });
+
+  it('keeps a succession, whose ends never exist on the same day, with its own window', () => {
+    const spells = new Map([
+      ['ams', { start: null, end: '2007-12-31' }],
+      ['arbetsformedlingen', { start: '2008-01-01', end: null }],
+    ]);
+    const edge = toExportEdge({ properties: { id: 'succeeded', validFrom: '2008-01-01' }, type: 'SUCCEEDED_BY', from: 'ams', to: 'arbetsformedlingen' }, spells);
+    expect(edge?.spell).toEqual({ start: '2008-01-01', end: null });
+    expect(toExportEdge({ properties: { id: 'dangling' }, type: 'SUCCEEDED_BY', from: 'ams', to: 'nowhere' }, spells)).toBeNull();
+  });
 });

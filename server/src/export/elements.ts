@@ -58,12 +58,16 @@ export function toExportNode(properties: PlainMap): ExportNode {
   return { id: text(properties, 'id'), label: text(properties, 'name'), attributes: attributesOf(properties), spell: spellOf(properties) };
 }
 
-/** An edge's spell is the part of its own window in which both its ends exist too. */
+/**
+ * An edge's spell is the part of its own window in which both its ends exist too. A succession joins an end that
+ * closes to one that opens the next day, so their windows never meet: such an edge keeps its own window. An edge
+ * is left out only when an end is missing, so every view and export counts the same links.
+ */
 export function toExportEdge(row: StoredEdge, nodeSpells: ReadonlyMap<string, Spell>): ExportEdge | null {
   const ends = [nodeSpells.get(row.from), nodeSpells.get(row.to)];
   if (ends.some((spell) => spell === undefined)) return null;
-  const spell = intersect([spellOf(row.properties), ...(ends as Spell[])]);
-  if (spell === null) return null;
+  const own = spellOf(row.properties);
+  const spell = intersect([own, ...(ends as Spell[])]) ?? own;
   return {
     id: text(row.properties, 'id'),
     source: row.from,

@@ -1,4 +1,5 @@
 import { attributeModel, plainText, type AttributeDeclaration } from './attributeModel';
+import { edgeKinds } from './edgeKinds';
 import type { Manifest } from './manifest';
 import type { Attributes, ExportEdge, ExportGraph, ExportNode, NodeViz, Spell } from './types';
 import { attributes, textElement, xmlDocument, type XmlElement } from './xml';
@@ -44,10 +45,16 @@ function spells(spell: Spell): XmlElement {
   return { spells: { spell: attributes(bounds) } };
 }
 
+/** GEXF 1.3 colours as r, g, b and a: NetworkX reads only those, Gephi and Gephi Lite read them too. */
+function colour(hex: string): XmlElement {
+  const channel = (offset: number) => String(Number.parseInt(hex.slice(offset, offset + 2), 16));
+  return attributes({ r: channel(1), g: channel(3), b: channel(5), a: '1.0' });
+}
+
 function vizElements(viz: NodeViz | undefined): XmlElement {
   if (viz === undefined) return {};
   return {
-    ...(viz.color === undefined ? {} : { 'viz:color': attributes({ hex: viz.color }) }),
+    ...(viz.color === undefined ? {} : { 'viz:color': colour(viz.color) }),
     // The view's y axis points down, Gephi's up: flipped so the drawing opens the same way up.
     'viz:position': attributes({ x: String(viz.x), y: String(viz.y === 0 ? 0 : -viz.y), z: '0' }),
     ...(viz.size === undefined ? {} : { 'viz:size': attributes({ value: String(viz.size) }) }),
@@ -63,8 +70,8 @@ function nodeElement(node: ExportNode, model: AttributeDeclaration[], options: G
   };
 }
 
-function edgeElement(edge: ExportEdge, model: AttributeDeclaration[], defaultType: string, options: GexfOptions): XmlElement {
-  const xmlAttributes: Record<string, string> = { id: edge.id, source: edge.source, target: edge.target, label: edge.label };
+function edgeElement(edge: ExportEdge, kind: string, model: AttributeDeclaration[], defaultType: string, options: GexfOptions): XmlElement {
+  const xmlAttributes: Record<string, string> = { id: edge.id, source: edge.source, target: edge.target, label: edge.label, kind };
   const type = edge.directed ? 'directed' : 'undirected';
   if (type !== defaultType) xmlAttributes['type'] = type;
   const weight = edge.attributes['weight'];
@@ -90,6 +97,7 @@ export function gexfDocument(graph: ExportGraph, manifest: Manifest, options: Ge
   const edgeModel = attributeModel(graph.edges, edgeOmitted);
   const graphXml = graphAttributes(graph, manifest, options);
   const defaultType = graphXml['defaultedgetype'] ?? 'directed';
+  const kinds = edgeKinds(graph.edges);
   return xmlDocument('gexf', {
     ...attributes({
       xmlns: 'http://gexf.net/1.3',
@@ -107,7 +115,7 @@ export function gexfDocument(graph: ExportGraph, manifest: Manifest, options: Ge
       ...attributes(graphXml),
       attributes: [declarations('node', nodeModel), declarations('edge', edgeModel)],
       nodes: { node: graph.nodes.map((node) => nodeElement(node, nodeModel, options)) },
-      edges: { edge: graph.edges.map((edge) => edgeElement(edge, edgeModel, defaultType, options)) },
+      edges: { edge: graph.edges.map((edge) => edgeElement(edge, kinds.get(edge.id) ?? edge.label, edgeModel, defaultType, options)) },
     },
   });
 }

@@ -33,8 +33,9 @@ const conventions = [
   'validFromPrecision and validToPrecision say whether the source gave a year, a month or a day.',
   'sourceId names an entry of the sources list; locator is the place in that source (for SOU 2007:104: line numbers of its plain-text copy).',
   'evidence: documented (stated for this very entity), general (follows from a general statement), proposed (a proposal, not reality), external (another public source).',
-  'Lists are JSON arrays in JSON, GEXF 1.3 lists in GEXF, and joined with "; " in GraphML and CSV.',
-  'In projected mode each SHARED_TIE joins two actors; bodies lists the bodies and agreements they share, cooperationLinks their direct cooperation, links every relationship the tie comes from, and weight counts bodies plus direct links.',
+  'Lists are JSON arrays in JSON, GEXF 1.3 lists in GEXF, and a JSON array as the text of the cell in GraphML and CSV (json.loads or jsonlite::fromJSON gives back the items exactly).',
+  'In projected mode each SHARED_TIE joins two actors; bodies lists the bodies and agreements they share, cooperationLinks their direct cooperation, links every relationship the tie comes from, and weight counts bodies plus direct links. sourceId and locator are parallel lists: the i-th locator is a place in the i-th source.',
+  'An edge kind (GEXF kind, the Kind column of edges.csv) is the relationship type; where two links of one type join the same ends, each kind adds the link id, so Gephi keeps parallel links apart.',
 ];
 
 function countBy(values: string[]): Record<string, number> {

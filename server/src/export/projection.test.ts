@@ -29,9 +29,24 @@ describe('the projection onto actors', () => {
       cooperationLinks: [],
       links: ['m1', 'm2'],
       evidence: ['documented', 'general'],
-      sourceId: ['sou-2007-104'],
-      locator: ['sou-2007-104: line 9', 'sou-2007-104: lines 3-4'],
+      sourceId: ['sou-2007-104', 'sou-2007-104'],
+      locator: ['line 9', 'lines 3-4'],
     });
+  });
+
+  it('keeps each locator beside its own source', () => {
+    const graph = project({
+      nodes: [municipality, insurance, body],
+      edges: [
+        exportEdge('m1', 'MEMBER_OF', 'malmo', 'lauc', { sourceId: 'sou-2007-104', locator: 'lines 590-598; lines 802-807' }),
+        exportEdge('m2', 'MEMBER_OF', 'fk', 'lauc', { sourceId: 'sfs-2004-793', locator: '§ 1' }),
+      ],
+    });
+    const { sourceId, locator } = graph.edges[0]?.attributes ?? {};
+    expect([sourceId, locator]).toEqual([
+      ['sfs-2004-793', 'sou-2007-104'],
+      ['§ 1', 'lines 590-598; lines 802-807'],
+    ]);
   });
 
   it('adds direct cooperation to the tie of the same pair and counts it in the weight', () => {

@@ -15,8 +15,8 @@ interface TieParts {
   links: Set<string>;
   cooperationLinks: Set<string>;
   evidence: Set<string>;
-  sourceIds: Set<string>;
-  locators: Set<string>;
+  /** Each cited place once, keyed by source and locator, so the two lists written out stay in step. */
+  citations: Map<string, { sourceId: string; locator: string }>;
 }
 
 function text(value: AttributeValue | undefined): string | null {
@@ -28,7 +28,8 @@ const sorted = (values: Set<string>) => [...values].sort();
 /**
  * The one-mode projection: actors only, one undirected tie per pair of actors that are members of the same body,
  * parties to the same agreement, or cooperate directly. Each tie remembers the bodies and agreements (`bodies`) and
- * the links it came from, and their evidence and sources.
+ * the links it came from, and their evidence and sources: `sourceId` and `locator` are parallel lists, the i-th
+ * locator a place in the i-th source.
  */
 export function project(graph: ExportGraph): ExportGraph {
   const actors = graph.nodes.filter((node) => actorKindNames.includes(String(node.attributes['kind'])));
@@ -46,8 +47,7 @@ export function project(graph: ExportGraph): ExportGraph {
       links: new Set(),
       cooperationLinks: new Set(),
       evidence: new Set(),
-      sourceIds: new Set(),
-      locators: new Set(),
+      citations: new Map(),
     };
     ties.set(key, tie);
     if (body !== null) tie.bodies.add(body);
@@ -58,8 +58,7 @@ export function project(graph: ExportGraph): ExportGraph {
       const sourceId = text(edge.attributes['sourceId']);
       const locator = text(edge.attributes['locator']);
       if (evidence !== null) tie.evidence.add(evidence);
-      if (sourceId !== null) tie.sourceIds.add(sourceId);
-      if (sourceId !== null && locator !== null) tie.locators.add(`${sourceId}: ${locator}`);
+      if (sourceId !== null) tie.citations.set(`${sourceId}\u0000${locator ?? ''}`, { sourceId, locator: locator ?? '' });
     }
   };
 
@@ -80,23 +79,26 @@ export function project(graph: ExportGraph): ExportGraph {
     });
   }
 
-  const edges: ExportEdge[] = [...ties.values()].map((tie) => ({
-    id: `${tie.a}--${tie.b}`,
-    source: tie.a,
-    target: tie.b,
-    label: 'SHARED_TIE',
-    directed: false,
-    attributes: {
-      relationship: 'SHARED_TIE',
-      weight: tie.bodies.size + tie.cooperationLinks.size,
-      bodies: sorted(tie.bodies),
-      cooperationLinks: sorted(tie.cooperationLinks),
-      links: sorted(tie.links),
-      evidence: sorted(tie.evidence),
-      sourceId: sorted(tie.sourceIds),
-      locator: sorted(tie.locators),
-    },
-    spell: { start: null, end: null },
-  }));
+  const edges: ExportEdge[] = [...ties.values()].map((tie) => {
+    const citations = [...tie.citations.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, citation]) => citation);
+    return {
+      id: `${tie.a}--${tie.b}`,
+      source: tie.a,
+      target: tie.b,
+      label: 'SHARED_TIE',
+      directed: false,
+      attributes: {
+        relationship: 'SHARED_TIE',
+        weight: tie.bodies.size + tie.cooperationLinks.size,
+        bodies: sorted(tie.bodies),
+        cooperationLinks: sorted(tie.cooperationLinks),
+        links: sorted(tie.links),
+        evidence: sorted(tie.evidence),
+        sourceId: citations.map((citation) => citation.sourceId),
+        locator: citations.map((citation) => citation.locator),
+      },
+      spell: { start: null, end: null },
+    };
+  });
   return { nodes: actors, edges: edges.sort(byId) };
 }
