@@ -3,7 +3,7 @@ import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { createApp, type App } from '../../server/src/app';
 import { projectRoot } from '../../server/src/startup/neo4jConnection';
-import type { TestDatabase } from './testDatabase';
+import { openTestDatabase, type TestDatabase } from './testDatabase';
 
 export interface RunningTestApp {
   app: App;
@@ -25,6 +25,35 @@ export async function startTestApp(test: TestDatabase): Promise<RunningTestApp> 
     stop: async () => {
       await new Promise((resolve) => server.close(resolve));
       await app.stop();
+    },
+  };
+}
+
+export interface AppOnTestDatabase {
+  readonly test: TestDatabase;
+  readonly app: App;
+}
+
+/** The test database and an app without a port, opened before a describe block's tests and closed after them. */
+export function appOnTestDatabase(): AppOnTestDatabase {
+  let test: TestDatabase | undefined;
+  let app: App | undefined;
+  beforeAll(async () => {
+    test = openTestDatabase();
+    app = await createApp({ database: test.database, production: false });
+  });
+  afterAll(async () => {
+    await app?.stop();
+    await test?.close();
+  });
+  return {
+    get test() {
+      if (test === undefined) throw new Error('the test database opens in beforeAll');
+      return test;
+    },
+    get app() {
+      if (app === undefined) throw new Error('the app starts in beforeAll');
+      return app;
     },
   };
 }

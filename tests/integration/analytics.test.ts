@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
-import { createApp, type App } from '../../server/src/app';
 import { createEntity } from '../../server/src/entities/entityRepository';
-import { openTestDatabase, type TestDatabase } from '../helpers/testDatabase';
+import { appOnTestDatabase } from '../helpers/testApp';
 
 const metricsQuery = `
   query Metrics($asOf: Date, $mode: GraphMode) {
@@ -53,19 +52,10 @@ interface PathsResult {
 }
 
 describe('network analytics on the seed network', () => {
-  let test: TestDatabase;
-  let app: App;
-  beforeAll(async () => {
-    test = openTestDatabase();
-    app = await createApp({ database: test.database, production: false });
-  });
-  afterAll(async () => {
-    await app.stop();
-    await test.close();
-  });
+  const live = appOnTestDatabase();
 
   async function run<T>(query: string, variables: Record<string, unknown>) {
-    const response = await app.apollo.executeOperation<T>({ query, variables }, { contextValue: { database: test.database } });
+    const response = await live.app.apollo.executeOperation<T>({ query, variables }, { contextValue: { database: live.test.database } });
     assert(response.body.kind === 'single');
     return response.body.singleResult;
   }
@@ -104,10 +94,10 @@ describe('network analytics on the seed network', () => {
     const first = await metrics({ asOf: '2007-06-01', mode: 'projected' });
     const again = await metrics({ asOf: '2007-06-01', mode: 'projected' });
     expect(again.nodes.map((node) => [node.id, node.community])).toEqual(first.nodes.map((node) => [node.id, node.community]));
-    await createEntity(test.database, { id: `${test.idPrefix}lone`, kind: 'Municipality', name: 'Lone test municipality', evidence: 'general', source: 'sou-2007-104', locator: 'line 1' });
+    await createEntity(live.test.database, { id: `${live.test.idPrefix}lone`, kind: 'Municipality', name: 'Lone test municipality', evidence: 'general', source: 'sou-2007-104', locator: 'line 1' });
     const changed = await metrics({ asOf: '2007-06-01', mode: 'projected' });
     expect(changed.nodeCount).toBe(first.nodeCount + 1);
-    expect(changed.nodes.find((node) => node.id === `${test.idPrefix}lone`)).toMatchObject({ degree: 0, coreNumber: 0 });
+    expect(changed.nodes.find((node) => node.id === `${live.test.idPrefix}lone`)).toMatchObject({ degree: 0, coreNumber: 0 });
   });
 
   it('says how two actors are connected: through the body they share, with each link and its source', async () => {
@@ -129,7 +119,7 @@ describe('network analytics on the seed network', () => {
   });
 
   it('answers that two nodes are not connected at a date', async () => {
-    const result = await run<PathsResult>(pathsQuery, { from: 'municipality-0182', to: `${test.idPrefix}lone`, asOf: '2007-06-01', mode: 'projected' });
+    const result = await run<PathsResult>(pathsQuery, { from: 'municipality-0182', to: `${live.test.idPrefix}lone`, asOf: '2007-06-01', mode: 'projected' });
     expect(result.data?.paths).toEqual({ connected: false, length: null, pathCount: 0, paths: [] });
   });
 

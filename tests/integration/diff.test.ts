@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
-import { createApp, type App } from '../../server/src/app';
 import { gapAndSiloFigures } from '../../server/src/diff/gapSiloFigures';
 import { networkDiff } from '../../server/src/diff/networkDiff';
 import { noFilter } from '../../server/src/export/types';
 import { fetchNetwork } from '../../server/src/network/networkRepository';
-import { openTestDatabase, type TestDatabase } from '../helpers/testDatabase';
+import { appOnTestDatabase } from '../helpers/testApp';
 
 const diffQuery = `
   query Diff($from: Date!, $to: Date!, $filter: SnapshotFilterInput) {
@@ -32,19 +31,10 @@ interface DiffResult {
 }
 
 describe('the diff between two dates', () => {
-  let test: TestDatabase;
-  let app: App;
-  beforeAll(async () => {
-    test = openTestDatabase();
-    app = await createApp({ database: test.database, production: false });
-  });
-  afterAll(async () => {
-    await app.stop();
-    await test.close();
-  });
+  const live = appOnTestDatabase();
 
   async function run(variables: Record<string, unknown>) {
-    const response = await app.apollo.executeOperation<DiffResult>({ query: diffQuery, variables }, { contextValue: { database: test.database } });
+    const response = await live.app.apollo.executeOperation<DiffResult>({ query: diffQuery, variables }, { contextValue: { database: live.test.database } });
     assert(response.body.kind === 'single');
     return response.body.singleResult;
   }
@@ -54,7 +44,7 @@ describe('the diff between two dates', () => {
     expect(result.errors).toBeUndefined();
     const diff = result.data?.networkDiff;
     assert(diff !== undefined);
-    const [before, after] = await Promise.all(['2006-01-01', '2008-06-01'].map((asOf) => fetchNetwork(test.database, { asOf, kinds: null })));
+    const [before, after] = await Promise.all(['2006-01-01', '2008-06-01'].map((asOf) => fetchNetwork(live.test.database, { asOf, kinds: null })));
     assert(before !== undefined && after !== undefined);
     const union = new Set([...before.nodes, ...after.nodes].map((node) => node.id));
     expect(diff.nodes.map((entry) => entry.node.id).sort()).toEqual([...union].sort());
@@ -69,8 +59,8 @@ describe('the diff between two dates', () => {
     const result = await run({ from: '2006-01-01', to: '2008-06-01' });
     const figures = result.data?.networkDiff.summary.figures ?? [];
     expect(figures.map((figure) => figure.figure)).toEqual(['missingPairs', 'indirectPairs', 'oneAgencyAtATime', 'stovepipes', 'twoPartyBodies']);
-    const before = await gapAndSiloFigures(test.database, '2006-01-01');
-    const after = await gapAndSiloFigures(test.database, '2008-06-01');
+    const before = await gapAndSiloFigures(live.test.database, '2006-01-01');
+    const after = await gapAndSiloFigures(live.test.database, '2008-06-01');
     for (const { figure, from, to, delta } of figures) {
       expect([from, to, delta]).toEqual([before[figure], after[figure], (after[figure] ?? 0) - (before[figure] ?? 0)]);
     }
@@ -78,7 +68,7 @@ describe('the diff between two dates', () => {
   });
 
   it('marks a node present on both dates as changed when its links changed, and names them', async () => {
-    const diff = await networkDiff(test.database, { from: '2006-01-01', to: '2008-06-01', filter: noFilter });
+    const diff = await networkDiff(live.test.database, { from: '2006-01-01', to: '2008-06-01', filter: noFilter });
     const changed = diff.nodes.filter((entry) => entry.change === 'changed');
     expect(changed.length).toBeGreaterThan(0);
     const edgeChange = new Map(diff.edges.map((entry) => [entry.edge.id, entry.change]));

@@ -1,25 +1,15 @@
 import assert from 'node:assert/strict';
-import { createApp, type App } from '../../server/src/app';
 import { AppError } from '../../server/src/db/errors';
 import { fetchBodiesCovering, fetchBodyMembers, fetchBodyOverlap } from '../../server/src/explore/bodyRepository';
 import { fetchNeighbourhood } from '../../server/src/explore/neighbourhoodRepository';
 import { search } from '../../server/src/explore/searchRepository';
 import { fetchTimeline } from '../../server/src/explore/timelineRepository';
-import { openTestDatabase, type TestDatabase } from '../helpers/testDatabase';
+import { appOnTestDatabase } from '../helpers/testApp';
 
 describe('the explorer API on the seed data', () => {
-  let test: TestDatabase;
-  let app: App;
-  beforeAll(async () => {
-    test = openTestDatabase();
-    app = await createApp({ database: test.database, production: false });
-  });
-  afterAll(async () => {
-    await app.stop();
-    await test.close();
-  });
+  const live = appOnTestDatabase();
 
-  const find = (text: string, asOf: string | null = null) => search(test.database, { text, asOf, kinds: null, limitPerKind: 8 });
+  const find = (text: string, asOf: string | null = null) => search(live.test.database, { text, asOf, kinds: null, limitPerKind: 8 });
 
   describe('search', () => {
     it('finds Göteborg from "goteborg" and Örebro from "orebro", best hit first in the municipality group', async () => {
@@ -59,7 +49,7 @@ describe('the explorer API on the seed data', () => {
     });
 
     it('refuses an oversized limit with an error naming the field', async () => {
-      await expect(search(test.database, { text: 'malmo', asOf: null, kinds: null, limitPerKind: 1000 })).rejects.toMatchObject({
+      await expect(search(live.test.database, { text: 'malmo', asOf: null, kinds: null, limitPerKind: 1000 })).rejects.toMatchObject({
         code: 'BAD_USER_INPUT',
         message: expect.stringContaining('limitPerKind') as unknown,
       });
@@ -68,19 +58,19 @@ describe('the explorer API on the seed data', () => {
 
   describe('neighbourhood', () => {
     it("has Integrationsverket's links before its closure on 30 June 2007 and none after", async () => {
-      const before = await fetchNeighbourhood(test.database, { id: 'integrationsverket', asOf: '2007-06-30', types: null });
+      const before = await fetchNeighbourhood(live.test.database, { id: 'integrationsverket', asOf: '2007-06-30', types: null });
       expect(before.centreValidAtDate).toBe(true);
       expect(before.links.map((link) => link.edge.id)).toEqual(
         expect.arrayContaining(['member-central-agency-working-group-2005-integrationsverket', 'party-introduction-2001-integrationsverket']),
       );
-      const after = await fetchNeighbourhood(test.database, { id: 'integrationsverket', asOf: '2007-07-01', types: null });
+      const after = await fetchNeighbourhood(live.test.database, { id: 'integrationsverket', asOf: '2007-07-01', types: null });
       expect(after.centreValidAtDate).toBe(false);
       expect(after.centre.name).toBe('Integrationsverket');
       expect(after.links.filter((link) => link.edge.type !== 'SUCCEEDED_BY')).toEqual([]);
     });
 
     it('keeps only the relationship types asked for, with the direction seen from the centre', async () => {
-      const result = await fetchNeighbourhood(test.database, { id: 'municipality-0380', asOf: '2007-06-01', types: ['LOCATED_IN'] });
+      const result = await fetchNeighbourhood(live.test.database, { id: 'municipality-0380', asOf: '2007-06-01', types: ['LOCATED_IN'] });
       expect(result.links.map((link) => [link.edge.type, link.direction, link.neighbour.id])).toEqual([
         ['LOCATED_IN', 'incoming', 'district-uppsala-gottsunda'],
         ['LOCATED_IN', 'outgoing', 'county-03'],
@@ -88,15 +78,15 @@ describe('the explorer API on the seed data', () => {
     });
 
     it('says which id was not found', async () => {
-      const missing = fetchNeighbourhood(test.database, { id: `${test.idPrefix}none`, asOf: null, types: null });
+      const missing = fetchNeighbourhood(live.test.database, { id: `${live.test.idPrefix}none`, asOf: null, types: null });
       await expect(missing).rejects.toBeInstanceOf(AppError);
-      await expect(missing).rejects.toMatchObject({ code: 'NOT_FOUND', message: expect.stringContaining(`${test.idPrefix}none`) as unknown });
+      await expect(missing).rejects.toMatchObject({ code: 'NOT_FOUND', message: expect.stringContaining(`${live.test.idPrefix}none`) as unknown });
     });
   });
 
   describe('bodies', () => {
     it('lists the bodies covering Malmö in 2007: its own joint operation, the county partnership and the programme area', async () => {
-      const coverage = await fetchBodiesCovering(test.database, 'municipality-1280', '2007-06-01');
+      const coverage = await fetchBodiesCovering(live.test.database, 'municipality-1280', '2007-06-01');
       const scopes = Object.fromEntries(coverage.bodies.map((entry) => [entry.profile.body.id, entry.scope]));
       expect(scopes).toMatchObject({
         'body-lokala-arbets-och-utvecklingscentra-malmo': 'place',
@@ -108,7 +98,7 @@ describe('the explorer API on the seed data', () => {
     });
 
     it('lists agreements after bodies: Uppsala is party to its agreement, which covers Gottsunda inside it', async () => {
-      const coverage = await fetchBodiesCovering(test.database, 'municipality-0380', '2007-06-01');
+      const coverage = await fetchBodiesCovering(live.test.database, 'municipality-0380', '2007-06-01');
       const rows = coverage.bodies.map((entry) => [entry.profile.body.id, entry.scope, entry.via.map((area) => area.id).sort()]);
       expect(rows.slice(0, 2)).toEqual(
         expect.arrayContaining([
@@ -120,16 +110,16 @@ describe('the explorer API on the seed data', () => {
     });
 
     it('leaves out the 2007-2013 programme areas before they started', async () => {
-      const coverage = await fetchBodiesCovering(test.database, 'municipality-1280', '2006-06-01');
+      const coverage = await fetchBodiesCovering(live.test.database, 'municipality-1280', '2006-06-01');
       expect(coverage.bodies.map((entry) => entry.profile.body.id)).not.toContain('body-programme-area-skane-blekinge');
     });
 
     it('refuses a place that is not an area', async () => {
-      await expect(fetchBodiesCovering(test.database, 'ams', null)).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
+      await expect(fetchBodiesCovering(live.test.database, 'ams', null)).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
     });
 
     it('shows which Finsam parties are absent from the form', async () => {
-      const finsam = await fetchBodyMembers(test.database, 'body-finsam', '2007-06-01');
+      const finsam = await fetchBodyMembers(live.test.database, 'body-finsam', '2007-06-01');
       expect(finsam.expectedParties.map((party) => [party.key, party.present])).toEqual([
         ['municipality', false],
         ['countyCouncil', false],
@@ -139,30 +129,30 @@ describe('the explorer API on the seed data', () => {
     });
 
     it('lists the members of the central agency working group with their membership links, Integrationsverket until its closure', async () => {
-      const during = await fetchBodyMembers(test.database, 'body-central-agency-working-group-2005', '2007-06-30');
+      const during = await fetchBodyMembers(live.test.database, 'body-central-agency-working-group-2005', '2007-06-30');
       expect(during.members).toHaveLength(12);
-      const after = await fetchBodyMembers(test.database, 'body-central-agency-working-group-2005', '2007-07-01');
+      const after = await fetchBodyMembers(live.test.database, 'body-central-agency-working-group-2005', '2007-07-01');
       expect(after.members.map((member) => member.node.id)).not.toContain('integrationsverket');
       expect(after.members).toHaveLength(11);
       expect(after.members[0]?.link.type).toBe('MEMBER_OF');
     });
 
     it('finds what two bodies share: members and the smaller of nested areas', async () => {
-      const overlap = await fetchBodyOverlap(test.database, 'body-central-agency-working-group-2005', 'body-reference-group-central-agencies', '2005-06-01');
+      const overlap = await fetchBodyOverlap(live.test.database, 'body-central-agency-working-group-2005', 'body-reference-group-central-agencies', '2005-06-01');
       expect(overlap.sharedMembers).toEqual([]);
-      const members = await fetchBodyOverlap(test.database, 'body-central-agency-working-group-2005', 'body-reference-group-central-agencies', null);
+      const members = await fetchBodyOverlap(live.test.database, 'body-central-agency-working-group-2005', 'body-reference-group-central-agencies', null);
       expect(members.sharedMembers.map((node) => node.id)).toEqual(expect.arrayContaining(['ams', 'integrationsverket', 'bra']));
       expect(members.onlyInA.map((node) => node.id)).toContain('itps');
-      const areas = await fetchBodyOverlap(test.database, 'body-regional-partnership-skane', 'body-lokala-arbets-och-utvecklingscentra-malmo', '2007-06-01');
+      const areas = await fetchBodyOverlap(live.test.database, 'body-regional-partnership-skane', 'body-lokala-arbets-och-utvecklingscentra-malmo', '2007-06-01');
       expect(areas.sharedAreas.map((node) => node.id)).toEqual(['municipality-1280']);
-      const programme = await fetchBodyOverlap(test.database, 'body-regional-partnership-skane', 'body-programme-area-skane-blekinge', '2007-06-01');
+      const programme = await fetchBodyOverlap(live.test.database, 'body-regional-partnership-skane', 'body-programme-area-skane-blekinge', '2007-06-01');
       expect(programme.sharedAreas.map((node) => node.id)).toEqual(['county-12']);
     });
   });
 
   describe('timeline and sources', () => {
     it("has Integrationsverket's closure: last day 2007-06-30, the network changes on 2007-07-01", async () => {
-      const timeline = await fetchTimeline(test.database);
+      const timeline = await fetchTimeline(live.test.database);
       expect(timeline.events).toContainEqual(
         expect.objectContaining({ nodeId: 'integrationsverket', change: 'ends', factDate: '2007-06-30', date: '2007-07-01', kind: 'Agency' }),
       );
@@ -172,9 +162,9 @@ describe('the explorer API on the seed data', () => {
     });
 
     it('resolves a fact\'s source to its readable citation through GraphQL', async () => {
-      const response = await app.apollo.executeOperation<{ node: { provenance: { locator: string; source: { title: string; citation: string } } } }>(
+      const response = await live.app.apollo.executeOperation<{ node: { provenance: { locator: string; source: { title: string; citation: string } } } }>(
         { query: 'query { node(id: "integrationsverket") { provenance { locator source { title citation } } } }' },
-        { contextValue: { database: test.database } },
+        { contextValue: { database: live.test.database } },
       );
       assert(response.body.kind === 'single');
       expect(response.body.singleResult.errors).toBeUndefined();

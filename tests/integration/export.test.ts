@@ -5,7 +5,6 @@ import Graph from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
 import JSZip from 'jszip';
-import { createApp, type App } from '../../server/src/app';
 import { buildSnapshot, type Snapshot } from '../../server/src/export/buildSnapshot';
 import { writeCsvZip } from '../../server/src/export/csv';
 import { writeCytoscapeJson } from '../../server/src/export/cytoscapeJson';
@@ -15,6 +14,7 @@ import { writeGraphml } from '../../server/src/export/graphml';
 import { writeNodeLinkJson } from '../../server/src/export/nodeLinkJson';
 import { noFilter, type SnapshotRequest } from '../../server/src/export/types';
 import { openTestDatabase, type TestDatabase } from '../helpers/testDatabase';
+import { appOnTestDatabase } from '../helpers/testApp';
 
 const asOf = (date: string | null, overrides: Partial<SnapshotRequest> = {}): SnapshotRequest => ({
   scope: { type: 'snapshot', asOf: date },
@@ -212,38 +212,29 @@ describe('the dynamic GEXF', () => {
 });
 
 describe('the snapshot manifest through GraphQL', () => {
-  let test: TestDatabase;
-  let app: App;
-  beforeAll(async () => {
-    test = openTestDatabase();
-    app = await createApp({ database: test.database, production: false });
-  });
-  afterAll(async () => {
-    await app.stop();
-    await test.close();
-  });
+  const live = appOnTestDatabase();
 
   it('says what an export with the same parameters holds, with the same snapshot id', async () => {
-    const response = await app.apollo.executeOperation<{ snapshotManifest: { snapshotId: string; nodeCount: number; sources: { id: string }[]; suggestedCitation: string } }>(
+    const response = await live.app.apollo.executeOperation<{ snapshotManifest: { snapshotId: string; nodeCount: number; sources: { id: string }[]; suggestedCitation: string } }>(
       {
         query: `query ($asOf: Date, $filter: SnapshotFilterInput) {
           snapshotManifest(asOf: $asOf, mode: twoMode, filter: $filter) { snapshotId nodeCount sources { id } suggestedCitation }
         }`,
         variables: { asOf: '2007-06-01', filter: { kinds: ['Body', 'Agency'] } },
       },
-      { contextValue: { database: test.database } },
+      { contextValue: { database: live.test.database } },
     );
     assert(response.body.kind === 'single');
     const manifest = response.body.singleResult.data?.snapshotManifest;
-    const direct = await buildSnapshot(test.database, asOf('2007-06-01', { filter: { ...noFilter, kinds: ['Agency', 'Body'] } }));
+    const direct = await buildSnapshot(live.test.database, asOf('2007-06-01', { filter: { ...noFilter, kinds: ['Agency', 'Body'] } }));
     expect(manifest).toMatchObject({ snapshotId: direct.manifest.snapshotId, nodeCount: direct.graph.nodes.length });
     expect(manifest?.sources.map((source) => source.id)).toContain('sou-2007-104');
   });
 
   it('refuses an unknown body type, naming the field', async () => {
-    const response = await app.apollo.executeOperation(
+    const response = await live.app.apollo.executeOperation(
       { query: '{ snapshotManifest(filter: { bodyTypes: ["guild"] }) { snapshotId } }' },
-      { contextValue: { database: test.database } },
+      { contextValue: { database: live.test.database } },
     );
     assert(response.body.kind === 'single');
     expect(response.body.singleResult.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', parameter: 'filter.bodyTypes' } });

@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
-import { createApp, type App } from '../../server/src/app';
-import { openTestDatabase, type TestDatabase } from '../helpers/testDatabase';
+import { appOnTestDatabase } from '../helpers/testApp';
 
 const edgesQuery = `
   query Edges($asOf: Date) {
@@ -26,21 +25,12 @@ interface EdgesResult {
 }
 
 describe('facts of the report, read through GraphQL', () => {
-  let test: TestDatabase;
-  let app: App;
-  beforeAll(async () => {
-    test = openTestDatabase();
-    app = await createApp({ database: test.database, production: false });
-  });
-  afterAll(async () => {
-    await app.stop();
-    await test.close();
-  });
+  const live = appOnTestDatabase();
 
   async function networkAsOf(asOf: string | null): Promise<EdgesResult['network']> {
-    const response = await app.apollo.executeOperation<EdgesResult>(
+    const response = await live.app.apollo.executeOperation<EdgesResult>(
       { query: edgesQuery, variables: { asOf } },
-      { contextValue: { database: test.database } },
+      { contextValue: { database: live.test.database } },
     );
     assert(response.body.kind === 'single');
     expect(response.body.singleResult.errors).toBeUndefined();
@@ -96,9 +86,9 @@ describe('facts of the report, read through GraphQL', () => {
   });
 
   it('answers a malformed date with a coded error that names the problem', async () => {
-    const response = await app.apollo.executeOperation(
+    const response = await live.app.apollo.executeOperation(
       { query: edgesQuery, variables: { asOf: '2007-02-30' } },
-      { contextValue: { database: test.database } },
+      { contextValue: { database: live.test.database } },
     );
     assert(response.body.kind === 'single');
     expect(response.body.singleResult.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
