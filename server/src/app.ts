@@ -5,6 +5,7 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import { unwrapResolverError } from '@apollo/server/errors';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express } from 'express';
+import type { TrustProxy } from './config/config';
 import type { Database } from './db/database';
 import { toAppError } from './db/errors';
 import type { GraphQLContext } from './graphql/context';
@@ -23,6 +24,8 @@ export interface AppOptions {
   clientDirectory?: string;
   /** Whether only signed-in users may read (READING_REQUIRES_SIGN_IN); open reading when left out. */
   readingRequiresSignIn?: boolean;
+  /** Express's `trust proxy` (TRUST_PROXY): whose X-Forwarded-For names the client; nobody's when left out. */
+  trustProxy?: TrustProxy;
 }
 
 export interface App {
@@ -54,6 +57,7 @@ export async function createApp(options: AppOptions): Promise<App> {
 
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', options.trustProxy ?? false);
   auth.mount(app);
   app.get('/health', async (_request, response) => {
     response.json(await checkHealth(options.database));

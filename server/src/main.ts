@@ -29,9 +29,12 @@ async function main(): Promise<void> {
     production: config.production,
     clientDirectory: join(projectRoot, 'dist', 'client'),
     readingRequiresSignIn: config.auth.readingRequiresSignIn,
+    trustProxy: config.http.trustProxy,
   });
-  const server = app.express.listen(config.port, () => {
-    log(`Explorer at http://localhost:${config.port}/  GraphQL at http://localhost:${config.port}/graphql`);
+  const { host, port } = config.http;
+  const server = app.express.listen(port, host, () => {
+    const shown = host.includes(':') ? `[${host}]` : host;
+    log(`Explorer at http://${shown}:${port}/  GraphQL at http://${shown}:${port}/graphql`);
   });
 
   let stopping = false;

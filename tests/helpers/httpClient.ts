@@ -10,7 +10,11 @@ export class TestHttpClient {
   /** Turn off to send requests without the CSRF header, as a forged cross-site request would. */
   sendCsrfHeader = true;
 
-  constructor(readonly baseUrl: string) {}
+  /** `extraHeaders` go with every request, e.g. the X-Forwarded-For a trusted proxy would add. */
+  constructor(
+    readonly baseUrl: string,
+    readonly extraHeaders: Record<string, string> = {},
+  ) {}
 
   private remember(response: Response): void {
     for (const line of response.headers.getSetCookie()) {
@@ -29,6 +33,7 @@ export class TestHttpClient {
     return {
       ...(this.cookies.size > 0 ? { cookie: [...this.cookies].map(([name, value]) => `${name}=${encodeURIComponent(value)}`).join('; ') } : {}),
       ...(this.sendCsrfHeader && csrf !== undefined ? { 'x-csrf-token': csrf } : {}),
+      ...this.extraHeaders,
       ...extra,
     };
   }

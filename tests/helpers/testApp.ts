@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
-import { createApp, type App } from '../../server/src/app';
+import { createApp, type App, type AppOptions } from '../../server/src/app';
 import { projectRoot } from '../../server/src/startup/neo4jConnection';
 import { openTestDatabase, type TestDatabase } from './testDatabase';
 
@@ -12,9 +12,9 @@ export interface RunningTestApp {
 }
 
 /** The real app, with the built client, on a free loopback port against the test database. */
-export async function startTestApp(test: TestDatabase): Promise<RunningTestApp> {
+export async function startTestApp(test: TestDatabase, options: Partial<Omit<AppOptions, 'database'>> = {}): Promise<RunningTestApp> {
   const clientDirectory = process.env['TEST_CLIENT_DIR'] ?? join(projectRoot, 'dist', 'client');
-  const app = await createApp({ database: test.database, production: false, clientDirectory });
+  const app = await createApp({ database: test.database, production: false, clientDirectory, ...options });
   const server: Server = await new Promise((resolve) => {
     const listening = app.express.listen(0, '127.0.0.1', () => resolve(listening));
   });

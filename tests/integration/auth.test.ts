@@ -63,13 +63,13 @@ describe('sign-in, sessions and CSRF', () => {
     expect(client.cookies.has('samverkan_session')).toBe(false);
   });
 
-  it('locks an account after five failed sign-ins', async () => {
+  it('refuses a client after five failed sign-ins for an account', async () => {
     const target = await createTestAccount(test, 'viewer', 'guessed');
     const client = new TestHttpClient(running.url);
     for (let attempt = 0; attempt < 5; attempt += 1) await client.signIn(target.username, `guess number ${attempt}!`);
     const answer = await client.signIn(target.username, target.password);
     expect(errorCode(answer)).toBe('FORBIDDEN');
-    expect(answer.errors?.[0]?.message).toMatch(/Too many failed sign-ins/);
+    expect(answer.errors?.[0]?.message).toMatch(/Too many failed sign-ins for this account from this address/);
   });
 
   it('refuses a mutation without the CSRF header with 403, even with a valid session', async () => {
@@ -118,6 +118,54 @@ describe('sign-in, sessions and CSRF', () => {
     expect(dataOf(await adminClient.graphql('mutation($u: String!) { removeUser(username: $u) { username } }', { u: newName }))).toEqual({
       removeUser: { username: newName },
     });
+  });
+});
+
+describe('password guessing behind a trusted proxy', () => {
+  let test: TestDatabase;
+  let running: RunningTestApp;
+  let owner: TestAccount;
+  const from = (address: string) => new TestHttpClient(running.url, { 'x-forwarded-for': address });
+
+  beforeAll(async () => {
+    test = openTestDatabase();
+    running = await startTestApp(test, { trustProxy: 'loopback' });
+    owner = await createTestAccount(test, 'admin', 'owner');
+  });
+  afterAll(async () => {
+    await running.stop();
+    await removeTestAccounts(test);
+    await test.close();
+  });
+
+  it('still admits the owner of an account locked by another client address', async () => {
+    const attacker = from('198.51.100.7');
+    for (let attempt = 0; attempt < 5; attempt += 1) expect(errorCode(await attacker.signIn(owner.username, `guess number ${attempt}!`))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await attacker.signIn(owner.username, owner.password))).toBe('FORBIDDEN');
+    const answer = await from('203.0.113.20').signIn(owner.username, owner.password);
+    expect(dataOf(answer)).toEqual({ signIn: { user: { username: owner.username, role: 'admin' } } });
+  });
+
+  it('checks at most five of 200 parallel wrong passwords from one address', async () => {
+    const attacker = from('198.51.100.8');
+    await attacker.graphql(whoAmI);
+    const answers = await Promise.all(Array.from({ length: 200 }, (_, attempt) => attacker.signIn(owner.username, `parallel guess ${attempt}`)));
+    const checked = answers.filter((answer) => answer.errors?.[0]?.message === 'Wrong username or password.');
+    expect(checked.length).toBeGreaterThan(0);
+    expect(checked.length).toBeLessThanOrEqual(5);
+    expect(answers.every((answer) => errorCode(answer) === 'UNAUTHENTICATED' || errorCode(answer) === 'FORBIDDEN')).toBe(true);
+    expect(dataOf(await from('203.0.113.21').signIn(owner.username, owner.password))).toEqual({ signIn: { user: { username: owner.username, role: 'admin' } } });
+  });
+
+  it('ignores X-Forwarded-For unless a proxy is trusted, so a client cannot escape its lock by naming another address', async () => {
+    const untrusting = await startTestApp(test);
+    try {
+      for (let attempt = 0; attempt < 5; attempt += 1) await new TestHttpClient(untrusting.url, { 'x-forwarded-for': `192.0.2.${attempt}` }).signIn(owner.username, `guess ${attempt}!`);
+      const answer = await new TestHttpClient(untrusting.url, { 'x-forwarded-for': '192.0.2.99' }).signIn(owner.username, owner.password);
+      expect(errorCode(answer)).toBe('FORBIDDEN');
+    } finally {
+      await untrusting.stop();
+    }
   });
 });
 

@@ -7,6 +7,7 @@ import { auditRoutes } from '../audit/auditRoutes';
 import { importRoutes } from '../import/importRoutes';
 import { authPlugin } from './authPlugin';
 import { sendError } from './httpAnswers';
+import { PasswordCheckGate } from './passwordCheckGate';
 import { authenticate, type RequestAuth } from './requestAuth';
 import { SignInThrottle } from './signInThrottle';
 
@@ -21,9 +22,10 @@ export interface Auth {
 export function createAuth(database: Database, readingRequiresSignIn: boolean): Auth {
   const byRequest = new WeakMap<Request, RequestAuth>();
   const throttle = new SignInThrottle();
+  const passwordChecks = new PasswordCheckGate();
   const forRequest = (request: Request) => byRequest.get(request);
   const middleware: RequestHandler = (request, response, next) => {
-    authenticate(request, response, { database, readingRequiresSignIn, throttle })
+    authenticate(request, response, { database, readingRequiresSignIn, throttle, passwordChecks })
       .then((auth) => {
         byRequest.set(request, auth);
         next();

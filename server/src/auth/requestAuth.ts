@@ -3,6 +3,8 @@ import type { Request, Response } from 'express';
 import type { Database } from '../db/database';
 import { AppError, toAppError } from '../db/errors';
 import { clearSessionCookie, csrfCookie, csrfHeader, readCookies, sessionCookie, setCsrfCookie, setSessionCookie } from './cookies';
+import { clientAddress } from './clientAddress';
+import type { PasswordCheckGate } from './passwordCheckGate';
 import { verifyPassword } from './passwords';
 import type { SessionUser } from './roles';
 import { endSession, findSession, newToken, sessionLifetime, startSession } from './sessions';
@@ -24,6 +26,7 @@ export interface AuthDependencies {
   database: Database;
   readingRequiresSignIn: boolean;
   throttle: SignInThrottle;
+  passwordChecks: PasswordCheckGate;
 }
 
 function sameToken(given: string | undefined, expected: string | undefined): boolean {
@@ -58,13 +61,21 @@ export async function authenticate(request: Request, response: Response, deps: A
     csrfValid: sameToken(header, expectedCsrf),
     lookupError,
     async signIn(username, password) {
-      deps.throttle.check(username);
-      const stored = await deps.database.read((tx) => findUser(tx, username));
-      if (!(await verifyPassword(stored?.passwordHash ?? null, password)) || stored === null) {
-        deps.throttle.fail(username);
-        throw new AppError('UNAUTHENTICATED', 'Wrong username or password.');
+      const client = clientAddress(request);
+      const claim = deps.throttle.claim(username, client);
+      let stored;
+      try {
+        stored = await deps.database.read((tx) => findUser(tx, username));
+        const hash = stored?.passwordHash ?? null;
+        const right = await deps.passwordChecks.run(client, () => verifyPassword(hash, password));
+        if (!right || stored === null) {
+          claim.failed();
+          throw new AppError('UNAUTHENTICATED', 'Wrong username or password.');
+        }
+        claim.succeeded();
+      } finally {
+        claim.abandoned();
       }
-      deps.throttle.succeed(username);
       if (token !== undefined) await endSession(deps.database, token);
       const started = await startSession(deps.database, stored.username);
       setSessionCookie(request, response, started.token, sessionLifetime.seconds);

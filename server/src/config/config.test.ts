@@ -29,6 +29,13 @@ describe('readConfig', () => {
     expect(() => readConfig({ READING_REQUIRES_SIGN_IN: 'yes' })).toThrow(/READING_REQUIRES_SIGN_IN: must be true or false/);
   });
 
+  it('listens on loopback unless HOST opens it, and trusts no proxy unless TRUST_PROXY names one', () => {
+    expect(readConfig({}).http).toEqual({ port: 4000, host: '127.0.0.1', trustProxy: false });
+    expect(readConfig({ HOST: '0.0.0.0', TRUST_PROXY: 'loopback, 10.0.0.0/8' }).http).toEqual({ port: 4000, host: '0.0.0.0', trustProxy: 'loopback,10.0.0.0/8' });
+    expect(readConfig({ TRUST_PROXY: '1' }).http.trustProxy).toBe(1);
+    expect(() => readConfig({ TRUST_PROXY: 'true' })).toThrow(/TRUST_PROXY: "true" is not a hop count/);
+  });
+
   it('requires a password for an external Neo4j', () => {
     expect(() => readConfig({ NEO4J_URI: 'bolt://localhost:7687' })).toThrow(ConfigError);
   });

@@ -1,3 +1,4 @@
+import ipaddr from 'ipaddr.js';
 import { z } from 'zod';
 
 const port = z.coerce.number().int().min(1).max(65535);
@@ -7,8 +8,37 @@ const optionalText = z
   .transform((value) => (value === '' ? undefined : value))
   .optional();
 
+const proxyNames = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/** Express's `trust proxy`: a hop count, or named ranges, addresses and CIDR blocks; never "trust everyone". */
+const trustProxy = z
+  .string()
+  .trim()
+  .transform((value, context): TrustProxy => {
+    if (value === '' || value === 'false') return false;
+    if (/^\d{1,2}$/.test(value)) return Number(value);
+    const parts = value.split(',').map((part) => part.trim());
+    const bad = parts.find((part) => !proxyNames.has(part) && !ipaddr.isValid(part) && !isCidr(part));
+    if (bad !== undefined) {
+      context.addIssue({ code: 'custom', message: `"${bad}" is not a hop count, loopback, linklocal, uniquelocal, an address or a CIDR block` });
+      return z.NEVER;
+    }
+    return parts.join(',');
+  });
+
+function isCidr(text: string): boolean {
+  try {
+    ipaddr.parseCIDR(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 const environmentSchema = z.object({
   PORT: port.default(4000),
+  HOST: z.string().trim().min(1).default('127.0.0.1'),
+  TRUST_PROXY: trustProxy.default(false),
   NEO4J_URI: optionalText.pipe(
     z
       .string()
@@ -42,7 +72,18 @@ export interface AuthConfig {
   readingRequiresSignIn: boolean;
 }
 
+/** Which proxies' X-Forwarded-For / -Proto headers to believe: none, a hop count, or addresses and ranges. */
+export type TrustProxy = false | number | string;
+
+export interface HttpConfig {
+  port: number;
+  /** The address to listen on: loopback unless HOST opens it. */
+  host: string;
+  trustProxy: TrustProxy;
+}
+
 export interface AppConfig {
+  http: HttpConfig;
   port: number;
   production: boolean;
   auth: AuthConfig;
@@ -60,6 +101,7 @@ export function readConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
   }
   const env = parsed.data;
   const base = {
+    http: { port: env.PORT, host: env.HOST, trustProxy: env.TRUST_PROXY },
     port: env.PORT,
     production: env.NODE_ENV === 'production',
     auth: { readingRequiresSignIn: env.READING_REQUIRES_SIGN_IN === 'true' },

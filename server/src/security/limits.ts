@@ -35,3 +35,28 @@ export const maxOffset = 1_000_000;
 
 /** Largest JSON body the GraphQL endpoint reads (server/src/app.ts); bigger requests get 413. */
 export const requestBodyLimitBytes = 100 * 1024;
+
+/**
+ * Password guessing (server/src/auth/signInThrottle.ts). Failures are counted per account *and* client address, so a
+ * client that keeps failing locks out only itself; the account as a whole only slows down (a growing delay).
+ */
+export const signInLimits = {
+  /** The window failures are counted in; a lock ends when its window does. */
+  windowMs: 15 * 60 * 1000,
+  /** Wrong passwords for one account from one client address before that client is refused for that account. */
+  failuresPerAccountAndClient: 5,
+  /** Wrong passwords from one client address, any accounts, before the address is refused altogether. */
+  failuresPerClient: 30,
+  /** Wrong passwords for one account from all clients before each further attempt waits a doubling delay… */
+  failuresPerAccountBeforeDelay: 10,
+  /** …of at most this long, so no flood of failures can keep the owner out for longer than this at a time. */
+  maxAccountDelayMs: 60 * 1000,
+  /** Entries kept in each table (pairs, clients, accounts); the least recently used goes first beyond it. */
+  tableEntries: 5_000,
+  /** Longest username considered (checkUsername's own limit): a longer one cannot exist and is never stored. */
+  usernameLength: 63,
+  /** argon2 checks running at once from one client address, and in all; more wait in a short queue or are refused. */
+  passwordChecksPerClient: 2,
+  passwordChecksAtOnce: 2,
+  passwordCheckQueue: 16,
+} as const;
