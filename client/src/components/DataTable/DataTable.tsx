@@ -9,6 +9,10 @@ export interface Column<Row> {
   cell: (row: Row) => ReactNode;
   /** What the column sorts by. */
   sortValue: (row: Row) => string | number;
+  /** What the column means, shown as the header's tooltip. */
+  description?: string;
+  /** Sorts largest first on the first click (for measures, where the top is what one looks for). */
+  descendingFirst?: boolean;
 }
 
 export interface DataTableProps<Row> {
@@ -20,12 +24,14 @@ export interface DataTableProps<Row> {
   testId?: string;
   /** Rows beyond this are left out with a note, so a very large table stays quick. */
   limit?: number;
+  /** The order before any header is clicked; left out: by the first column, ascending. */
+  initialSort?: { key: string; ascending: boolean };
 }
 
 /** A sortable table: the equivalent of a graph view for reading row by row and for keyboard and screen reader use. */
-export function DataTable<Row>({ caption, rows, columns, rowKey, selectedKey = null, testId, limit = 2000 }: DataTableProps<Row>) {
+export function DataTable<Row>({ caption, rows, columns, rowKey, selectedKey = null, testId, limit = 2000, initialSort }: DataTableProps<Row>) {
   const { t, language } = useMessages(componentMessages);
-  const [sort, setSort] = useState<{ key: string; ascending: boolean }>({ key: columns[0]?.key ?? '', ascending: true });
+  const [sort, setSort] = useState<{ key: string; ascending: boolean }>(initialSort ?? { key: columns[0]?.key ?? '', ascending: true });
   const sorted = useMemo(() => {
     const column = columns.find((candidate) => candidate.key === sort.key);
     if (column === undefined) return rows;
@@ -54,8 +60,11 @@ export function DataTable<Row>({ caption, rows, columns, rowKey, selectedKey = n
               >
                 <button
                   type="button"
-                  title={`${t('sortBy')} ${column.header}`}
-                  onClick={() => setSort((current) => ({ key: column.key, ascending: current.key === column.key ? !current.ascending : true }))}
+                  title={column.description === undefined ? `${t('sortBy')} ${column.header}` : `${column.description}\n\n${t('sortBy')} ${column.header}`}
+                  data-testid={testId === undefined ? undefined : `${testId}-sort-${column.key}`}
+                  onClick={() =>
+                    setSort((current) => ({ key: column.key, ascending: current.key === column.key ? !current.ascending : column.descendingFirst !== true }))
+                  }
                 >
                   {column.header}
                   <span aria-hidden="true">{sort.key === column.key ? (sort.ascending ? ' ▲' : ' ▼') : ''}</span>

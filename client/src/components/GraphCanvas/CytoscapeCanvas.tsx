@@ -75,7 +75,7 @@ const freshForce: LayoutPlan = { name: 'force' };
  * fixed when it starts, from the size of the graph; GraphCanvas starts a new one when that choice changes.
  */
 export default function CytoscapeCanvas(props: GraphCanvasProps & { renderer: RendererOptions; nodeCount: number }) {
-  const { elements, selectedId, onSelect, onRendered, visibleIds, layout, highlightIds, onEdgeSelect, onCommand, showOutline, extraStyle, onGraph, renderer, nodeCount } = props;
+  const { elements, selectedId, onSelect, onRendered, visibleIds, layout, highlightIds, highlightEdgeIds, onEdgeSelect, onCommand, showOutline, extraStyle, onGraph, renderer, nodeCount } = props;
   const container = useRef<HTMLDivElement>(null);
   const [cy, setCy] = useState<Core | null>(null);
   const lastLayoutKey = useRef<string | null>(null);
@@ -216,11 +216,13 @@ export default function CytoscapeCanvas(props: GraphCanvasProps & { renderer: Re
         .forEach((node) => {
           node.addClass(highlightIds.has(node.id()) ? 'highlighted' : 'faded');
         });
+      const emphasised = (edge: EdgeSingular) =>
+        highlightEdgeIds === undefined ? highlightIds.has(edge.source().id()) && highlightIds.has(edge.target().id()) : highlightEdgeIds.has(edge.id());
       cy.edges().forEach((edge) => {
-        edge.addClass(highlightIds.has(edge.source().id()) && highlightIds.has(edge.target().id()) ? 'highlighted' : 'faded');
+        edge.addClass(emphasised(edge) ? 'highlighted' : 'faded');
       });
     });
-  }, [cy, highlightIds, elements]);
+  }, [cy, highlightIds, highlightEdgeIds, elements]);
 
   return (
     <>

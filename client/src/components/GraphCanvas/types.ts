@@ -18,6 +18,8 @@ export interface GraphCanvasProps {
   layout?: { plan: LayoutPlan; key: string };
   /** Nodes and links to emphasise (the rest fades), e.g. the members of the body in the side panel. */
   highlightIds?: ReadonlySet<string>;
+  /** The links to emphasise with `highlightIds`, e.g. the steps of a path; left out: every link between two highlighted nodes. */
+  highlightEdgeIds?: ReadonlySet<string>;
   onEdgeSelect?: (id: string) => void;
   onCommand?: (command: CanvasCommand) => void;
   /** Draws the plain county outline under the graph (for the geographic layout). */

@@ -11,10 +11,13 @@ export type SearchHit = SearchGroups[number]['hits'][number];
 export interface SearchBoxProps {
   asOf: string | null;
   onPick: (hit: SearchHit) => void;
+  /** Where there is more than one search box: its own name and test id. */
+  label?: string;
+  testId?: string;
 }
 
 /** Search as you type, results grouped by kind; a combobox that works with arrows, Enter and Escape. */
-export const SearchBox = forwardRef<HTMLInputElement, SearchBoxProps>(function SearchBox({ asOf, onPick }, inputRef) {
+export const SearchBox = forwardRef<HTMLInputElement, SearchBoxProps>(function SearchBox({ asOf, onPick, label, testId = 'search-input' }, inputRef) {
   const { language, t } = useMessages(componentMessages);
   const [text, setText] = useState('');
   const [open, setOpen] = useState(false);
@@ -54,13 +57,13 @@ export const SearchBox = forwardRef<HTMLInputElement, SearchBoxProps>(function S
         ref={inputRef}
         type="search"
         role="combobox"
-        aria-label={t('searchLabel')}
+        aria-label={label ?? t('searchLabel')}
         aria-expanded={shown}
         aria-controls={listId}
         aria-autocomplete="list"
         aria-activedescendant={shown && activeHit !== undefined ? optionId(activeHit) : undefined}
         placeholder={t('searchPlaceholder')}
-        data-testid="search-input"
+        data-testid={testId}
         value={text}
         onChange={(event) => {
           setText(event.target.value);

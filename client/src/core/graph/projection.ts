@@ -19,6 +19,11 @@ export interface Tie {
   via: string[];
 }
 
+/** The id of the tie between two actors, the same whichever end comes first. */
+export function tieId(a: string, b: string): string {
+  return a < b ? `tie:${a}|${b}` : `tie:${b}|${a}`;
+}
+
 /**
  * The projected (one-mode) view: actors only, tied when they are members of or parties to the same body or
  * agreement. Only groups and memberships that the caller lets through count, so filters shape the ties too.
@@ -44,7 +49,7 @@ export function projectTies(
       for (let j = i + 1; j < sorted.length; j += 1) {
         const source = sorted[i] ?? '';
         const target = sorted[j] ?? '';
-        const id = `tie:${source}|${target}`;
+        const id = tieId(source, target);
         const tie = ties.get(id) ?? { id, source, target, via: [] };
         tie.via.push(group);
         ties.set(id, tie);

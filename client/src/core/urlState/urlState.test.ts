@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { evidenceNames, kindNames, relationshipNames } from '../i18n/vocabulary';
 import type { Evidence, NodeKind, RelationshipType } from '../../graphql/generated/graphql';
+import { measureKeys } from '../analytics/measures';
 import {
   defaultExplorerState,
   graphModes,
@@ -42,6 +43,15 @@ const explorerState: fc.Arbitrary<ExplorerState> = fc.record({
     bodyTypes: distinct(fc.constantFrom('finsamAssociation', 'meeting', 'programmeArea')),
   }),
   panel,
+  display: fc.record({
+    size: fc.option(fc.constantFrom(...measureKeys), { nil: null }),
+    colour: fc.option(fc.constantFrom('community' as const, ...measureKeys), { nil: null }),
+  }),
+  measureFilter: fc.record({
+    top: fc.option(fc.record({ measure: fc.constantFrom(...measureKeys), n: fc.integer({ min: 1, max: 100_000 }) }), { nil: null }),
+    minCore: fc.option(fc.integer({ min: 1, max: 1_000 }), { nil: null }),
+  }),
+  path: fc.record({ from: fc.option(slug, { nil: null }), to: fc.option(slug, { nil: null }) }),
 });
 
 describe('the view state in the URL', () => {
@@ -68,12 +78,17 @@ describe('the view state in the URL', () => {
   });
 
   it('falls back to defaults for values it cannot read, never failing', () => {
-    const state = readExplorerState(new URLSearchParams('layout=spiral&mode=3d&hideKinds=Dragon,Agency&sel=<script>&panel=nope.x&expand=ams.NOPE.UNIT_OF'));
+    const state = readExplorerState(
+      new URLSearchParams('layout=spiral&mode=3d&hideKinds=Dragon,Agency&sel=<script>&panel=nope.x&expand=ams.NOPE.UNIT_OF&size=fame&colour=community&top=betweenness.0&kcore=2.5&pathTo=ams'),
+    );
     expect(state).toEqual({
       ...defaultExplorerState,
       filters: { ...defaultExplorerState.filters, hiddenKinds: ['Agency'] },
       expanded: [{ id: 'ams', types: ['UNIT_OF'] }],
+      display: { size: null, colour: 'community' },
+      path: { from: null, to: 'ams' },
     });
+    expect(readExplorerState(new URLSearchParams('top=pagerank.20&kcore=2')).measureFilter).toEqual({ top: { measure: 'pagerank', n: 20 }, minCore: 2 });
     expect(readShellState(new URLSearchParams('asOf=2007-02-30&lang=fi')).asOf).toBeNull();
     fc.assert(fc.property(fc.string(), (text) => expect(() => readExplorerState(new URLSearchParams(text))).not.toThrow()));
   });

@@ -2,6 +2,9 @@ import type { Evidence, NodeKind, RelationshipType } from '../../graphql/generat
 import { languages, type Language } from '../i18n/messages';
 import { evidenceNames, kindNames, relationshipNames } from '../i18n/vocabulary';
 import { noFilters, type FilterState } from '../filters/filters';
+import { noMeasureFilter, type MeasureFilter } from '../analytics/measureFilter';
+import { isMeasureKey, type MeasureKey } from '../analytics/measures';
+import { noMeasureDisplay, type MeasureDisplay } from '../analytics/nodeStyling';
 
 export const layoutNames = ['force', 'geographic', 'concentric', 'hierarchy', 'counties'] as const;
 export type LayoutName = (typeof layoutNames)[number];
@@ -31,6 +34,12 @@ export interface ExplorerState {
   table: boolean;
   filters: FilterState;
   panel: Panel | null;
+  /** Which measures size and colour the nodes. */
+  display: MeasureDisplay;
+  /** Top n by a measure, minimum k-core. */
+  measureFilter: MeasureFilter;
+  /** The two ends asked "how are they connected?"; a missing start is the selection. */
+  path: { from: string | null; to: string | null };
 }
 
 export interface ShellState {
@@ -49,6 +58,9 @@ export const defaultExplorerState: ExplorerState = {
   table: false,
   filters: noFilters,
   panel: null,
+  display: noMeasureDisplay,
+  measureFilter: noMeasureFilter,
+  path: { from: null, to: null },
 };
 
 /** The query parameters each part owns; anything else in the URL is left alone. */
@@ -67,7 +79,17 @@ const explorerKeys = {
   hiddenEvidence: 'hideEvidence',
   bodyTypes: 'bodyTypes',
   panel: 'panel',
+  size: 'size',
+  colour: 'colour',
+  top: 'top',
+  minCore: 'kcore',
+  pathFrom: 'pathFrom',
+  pathTo: 'pathTo',
 } as const;
+
+/** The most nodes "top n" keeps, and the highest k-core asked for: beyond any network the explorer draws. */
+const largestTop = 100_000;
+const largestCore = 1_000;
 
 const idPattern = /^[\w-]{1,200}$/;
 const datePattern = /^\d{4}-\d{2}-\d{2}$/;
@@ -126,6 +148,27 @@ function writePanel(panel: Panel): string {
   return panel.b === null ? `overlap.${panel.a}` : `overlap.${panel.a}.${panel.b}`;
 }
 
+function count(text: string | undefined | null, largest: number): number | null {
+  if (text === undefined || text === null || !/^\d{1,6}$/.test(text)) return null;
+  const value = Number(text);
+  return value >= 1 && value <= largest ? value : null;
+}
+
+function readTop(text: string | null): MeasureFilter['top'] {
+  const [name, n] = (text ?? '').split('.');
+  const measure = readMeasure(name ?? null);
+  const size = count(n, largestTop);
+  return measure !== null && size !== null ? { measure, n: size } : null;
+}
+
+function readMeasure(text: string | null): MeasureKey | null {
+  return isMeasureKey(text) ? text : null;
+}
+
+function readColour(text: string | null): MeasureDisplay['colour'] {
+  return text === 'community' ? text : readMeasure(text);
+}
+
 /** Reads the explorer's part of the URL; what cannot be read falls back to the default, never an error. */
 export function readExplorerState(params: URLSearchParams): ExplorerState {
   const k = explorerKeys;
@@ -145,6 +188,9 @@ export function readExplorerState(params: URLSearchParams): ExplorerState {
       bodyTypes: list(params, k.bodyTypes).filter((entry) => /^\w{1,60}$/.test(entry)),
     },
     panel: readPanel(params.get(k.panel)),
+    display: { size: readMeasure(params.get(k.size)), colour: readColour(params.get(k.colour)) },
+    measureFilter: { top: readTop(params.get(k.top)), minCore: count(params.get(k.minCore), largestCore) },
+    path: { from: id(params.get(k.pathFrom)), to: id(params.get(k.pathTo)) },
   };
 }
 
@@ -170,6 +216,12 @@ export function writeExplorerState(state: ExplorerState, params: URLSearchParams
   put(next, k.hiddenEvidence, state.filters.hiddenEvidence.join(','));
   put(next, k.bodyTypes, state.filters.bodyTypes.join(','));
   put(next, k.panel, state.panel === null ? null : writePanel(state.panel));
+  put(next, k.size, state.display.size);
+  put(next, k.colour, state.display.colour);
+  put(next, k.top, state.measureFilter.top === null ? null : `${state.measureFilter.top.measure}.${state.measureFilter.top.n}`);
+  put(next, k.minCore, state.measureFilter.minCore === null ? null : String(state.measureFilter.minCore));
+  put(next, k.pathFrom, state.path.from);
+  put(next, k.pathTo, state.path.to);
   return next;
 }
 

@@ -21,6 +21,9 @@ import { NodeActions } from './NodeActions';
 import { StatusChips } from './StatusChips';
 import { TimelineBar } from './TimelineBar';
 import { useExplorerModel } from './useExplorerModel';
+import { MeasuresPanel } from './analytics/MeasuresPanel';
+import { PathsPanel } from './analytics/PathsPanel';
+import { useExplorerAnalytics, useStyledElements } from './analytics/useExplorerAnalytics';
 
 const nothing: ReadonlySet<string> = new Set();
 
@@ -48,7 +51,9 @@ export function ExplorerPage({ asOf, onAsOfChange }: ViewProps) {
   const searchRef = useRef<HTMLInputElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const graphArea = useRef<HTMLDivElement>(null);
-  const { remote, retry, network, index, modeGraph, visibility, plan, layoutKey } = useExplorerModel(asOf, state, relayouts);
+  const analytics = useExplorerAnalytics(asOf, state);
+  const { remote, retry, network, index, modeGraph, visibility, plan, layoutKey } = useExplorerModel(asOf, state, relayouts, analytics);
+  const elements = useStyledElements(modeGraph, index, analytics, state.display);
   const { selected, focus } = state;
 
   const change = useCallback((patch: (current: ExplorerState) => Partial<ExplorerState>, mode: 'push' | 'replace' = 'push') => {
@@ -62,6 +67,10 @@ export function ExplorerPage({ asOf, onAsOfChange }: ViewProps) {
   const setPanel = useCallback((panel: Panel | null) => {
     setHighlight(nothing);
     change(() => ({ panel }));
+  }, [change]);
+  const showInGraph = useCallback((id: string) => {
+    setEdgeId(null);
+    change(() => ({ selected: id, table: false }));
   }, [change]);
   const focusNode = useCallback((id: string | null) => change(() => ({ focus: id })), [change]);
   const hideNode = useCallback((id: string) => change((current) => ({
@@ -150,15 +159,17 @@ export function ExplorerPage({ asOf, onAsOfChange }: ViewProps) {
           {remote.status === 'error' ? <LoadError failed={shared('loadFailed')} error={remote} onRetry={retry} /> : null}
           {empty ? <p className="status" data-testid="empty">{t('emptyDate')}</p> : null}
           {allFiltered ? <p className="status" data-testid="all-filtered">{t('emptyFiltered')}</p> : null}
-          {modeGraph === null ? null : (
+          {elements === null ? null : (
             <GraphCanvas
-              elements={modeGraph.elements}
+              elements={elements}
               selectedId={selected}
               onSelect={select}
               onRendered={rendered}
               visibleIds={visibleIds}
               layout={layout}
-              highlightIds={highlight}
+              highlightIds={analytics.highlight?.nodes ?? highlight}
+              highlightEdgeIds={analytics.highlight?.edges}
+              extraStyle={analytics.extraStyle}
               onEdgeSelect={setEdgeId}
               onCommand={onCommand}
               showOutline={state.layout === 'geographic'}
@@ -167,7 +178,16 @@ export function ExplorerPage({ asOf, onAsOfChange }: ViewProps) {
             />
           )}
           {state.table && index !== null && modeGraph !== null && visibility !== null ? (
-            <ExplorerTables index={index} modeGraph={modeGraph} visibility={visibility} mode={state.mode} selected={selected} onSelect={select} />
+            <ExplorerTables
+              index={index}
+              modeGraph={modeGraph}
+              visibility={visibility}
+              mode={state.mode}
+              selected={selected}
+              onSelect={select}
+              metrics={analytics.metrics}
+              onShowInGraph={showInGraph}
+            />
           ) : null}
           <p className="visually-hidden" aria-live="polite" data-testid="announcement">
             {announcement}
@@ -186,6 +206,24 @@ export function ExplorerPage({ asOf, onAsOfChange }: ViewProps) {
               )}
             </DetailsPanel>
           )}
+          <MeasuresPanel
+            asOf={asOf}
+            remote={analytics.metricsRemote}
+            display={state.display}
+            filter={state.measureFilter}
+            onDisplay={(display) => change(() => ({ display }), 'replace')}
+            onFilter={(measureFilter) => change(() => ({ measureFilter }), 'replace')}
+          />
+          <PathsPanel
+            asOf={asOf}
+            from={analytics.from}
+            to={analytics.to}
+            fromIsSelection={state.path.from === null}
+            remote={analytics.connectionRemote}
+            nameOf={(id) => index?.nodes.get(id)?.name ?? id}
+            onEnds={(path) => change(() => ({ path }))}
+            onSelect={select}
+          />
           <details className="legend-box" open>
             <summary>{shared('legend')}</summary>
             <Legend />

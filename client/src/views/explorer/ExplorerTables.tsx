@@ -8,6 +8,8 @@ import type { Visibility } from '../../core/filters/filters';
 import { evidenceNames, kindNames, relationshipNames } from '../../core/i18n/vocabulary';
 import { useMessages } from '../../core/i18n/useLanguage';
 import type { GraphMode } from '../../core/urlState/urlState';
+import type { MetricsData } from '../../core/analytics/measures';
+import { MetricsTable } from './analytics/MetricsTable';
 import { explorerMessages } from './messages';
 
 export interface ExplorerTablesProps {
@@ -17,6 +19,9 @@ export interface ExplorerTablesProps {
   mode: GraphMode;
   selected: string | null;
   onSelect: (id: string) => void;
+  /** The measures of the date and mode, once loaded: their table comes first. */
+  metrics: MetricsData | null;
+  onShowInGraph: (id: string) => void;
 }
 
 interface TieRow {
@@ -27,7 +32,7 @@ interface TieRow {
 }
 
 /** The table equivalent of the graph on screen: the same nodes and links, row by row. */
-export function ExplorerTables({ index, modeGraph, visibility, mode, selected, onSelect }: ExplorerTablesProps) {
+export function ExplorerTables({ index, modeGraph, visibility, mode, selected, onSelect, metrics, onShowInGraph }: ExplorerTablesProps) {
   const { language, t } = useMessages(explorerMessages);
   const name = (id: string) => index.nodes.get(id)?.name ?? id;
   const nodeButton = (id: string) => (
@@ -47,6 +52,8 @@ export function ExplorerTables({ index, modeGraph, visibility, mode, selected, o
     item.validFrom === null && item.validTo === null ? '' : <span className="nowrap">{`${item.validFrom ?? '…'} – ${item.validTo ?? '…'}`}</span>;
 
   const nodes = index.network.nodes.filter((node) => visibility.nodes.has(node.id));
+  const metricsTable =
+    metrics === null ? null : <MetricsTable metrics={metrics} shown={visibility.nodes} selected={selected} onSelect={onSelect} onShowInGraph={onShowInGraph} />;
   const nodeColumns: Column<NetworkNode>[] = [
     { key: 'name', header: t('name'), cell: (node) => nodeButton(node.id), sortValue: (node) => node.name },
     { key: 'kind', header: t('kind'), cell: (node) => kindNames[node.kind][language], sortValue: (node) => kindNames[node.kind][language] },
@@ -68,6 +75,7 @@ export function ExplorerTables({ index, modeGraph, visibility, mode, selected, o
     ];
     return (
       <div className="tables" data-testid="explorer-tables">
+        {metricsTable}
         <DataTable caption={t('actorsTable')} rows={nodes} columns={nodeColumns} rowKey={(node) => node.id} selectedKey={selected} testId="table-nodes" />
         <DataTable caption={t('tiesTable')} rows={ties} columns={tieColumns} rowKey={(tie) => tie.id} testId="table-ties" />
       </div>
@@ -84,6 +92,7 @@ export function ExplorerTables({ index, modeGraph, visibility, mode, selected, o
   ];
   return (
     <div className="tables" data-testid="explorer-tables">
+      {metricsTable}
       <DataTable caption={t('nodesTable')} rows={nodes} columns={nodeColumns} rowKey={(node) => node.id} selectedKey={selected} testId="table-nodes" />
       <DataTable caption={t('linksTable')} rows={edges} columns={edgeColumns} rowKey={(edge) => edge.id} testId="table-links" />
     </div>

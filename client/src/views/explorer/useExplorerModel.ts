@@ -8,11 +8,19 @@ import { nodePasses, revealedBy, visibleElements } from '../../core/filters/filt
 import { layoutPlan } from '../../core/layout/layoutPlan';
 import type { ExplorerState } from '../../core/urlState/urlState';
 
+/** What the analytics add to what is drawn: the nodes the measure filters keep (null: all) and the nodes of the paths asked for. */
+export interface AnalyticsRestrictions {
+  kept: ReadonlySet<string> | null;
+  pathNodes: readonly string[];
+}
+
+const noRestrictions: AnalyticsRestrictions = { kept: null, pathNodes: [] };
+
 /**
  * Everything the explorer draws, derived from the network at the date and the view state in the URL:
  * the index, the graph of the current mode, what is visible and the layout plan.
  */
-export function useExplorerModel(asOf: string | null, state: ExplorerState, relayouts: number) {
+export function useExplorerModel(asOf: string | null, state: ExplorerState, relayouts: number, analytics: AnalyticsRestrictions = noRestrictions) {
   const { state: remote, retry } = useRemote(networkQuery, { asOf });
   const network = remote.status === 'ready' ? remote.data.network : null;
   const index = useMemo(() => (network === null ? null : indexNetwork(network)), [network]);
@@ -27,10 +35,13 @@ export function useExplorerModel(asOf: string | null, state: ExplorerState, rela
   const expanded = useMemo(() => JSON.parse(expandedKey) as ExplorerState['expanded'], [expandedKey]);
 
   const passes = useMemo(() => (id: string) => index !== null && nodePasses(index, id, filters), [index, filters]);
+  const { kept, pathNodes } = analytics;
+  // The measure filters narrow what is drawn, not what the projection counts: bodies are never among the measured actors.
+  const shown = useMemo(() => (kept === null ? passes : (id: string) => kept.has(id) && passes(id)), [kept, passes]);
   const pinned = useMemo(() => {
     const revealed = index === null ? [] : revealedBy(index, expanded);
-    return [...new Set([...(selected === null ? [] : [selected]), ...(focus === null ? [] : [focus]), ...expanded.map((entry) => entry.id), ...revealed])];
-  }, [index, expanded, selected, focus]);
+    return [...new Set([...(selected === null ? [] : [selected]), ...(focus === null ? [] : [focus]), ...expanded.map((entry) => entry.id), ...revealed, ...pathNodes])];
+  }, [index, expanded, selected, focus, pathNodes]);
 
   const modeGraph = useMemo(() => {
     if (index === null) return null;
@@ -47,8 +58,8 @@ export function useExplorerModel(asOf: string | null, state: ExplorerState, rela
     () =>
       modeGraph === null
         ? null
-        : visibleElements(modeGraph.viewGraph, passes, filters, { hidden, focus, pinned }, { dropIsolates: mode === 'projected' }),
-    [modeGraph, passes, filters, hidden, focus, pinned, mode],
+        : visibleElements(modeGraph.viewGraph, shown, filters, { hidden, focus, pinned }, { dropIsolates: mode === 'projected' && kept === null }),
+    [modeGraph, shown, filters, hidden, focus, pinned, mode, kept],
   );
 
   const centre = layout === 'concentric' ? (focus ?? selected) : null;
