@@ -7,9 +7,11 @@ import {
   nodeKinds,
   relationshipTypes,
 } from '../../server/src/model/kinds';
+import { inputLimits } from '../../server/src/security/limits';
 
 const slug = z
   .string()
+  .max(inputLimits.idLength, `must be at most ${inputLimits.idLength} characters long`)
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lowercase slug of letters, digits and single hyphens');
 const required = z.string().min(1, 'is required');
 const optional = z

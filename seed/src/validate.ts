@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { relationshipEndpoints, type NodeKind, type RelationshipType } from '../../server/src/model/kinds';
+import { cellCaps, textProblem } from '../../server/src/security/textRule';
 import type { CsvProblem, SourcedRow } from './csvFiles';
 import { parseSeedDate, type SeedDate } from './dates';
 import {
@@ -37,10 +38,24 @@ export interface ValidSeed {
 
 export type ValidationResult = { ok: true; seed: ValidSeed } | { ok: false; problems: CsvProblem[] };
 
+/** The text rule every input follows (characters XML can hold, lengths the database can index), cell by cell. */
+function cellProblems({ file, line, cells }: SourcedRow): CsvProblem[] {
+  return Object.entries(cells).flatMap(([field, value]) => {
+    const reason = textProblem(value, cellCaps(field));
+    return reason === undefined ? [] : [{ file, line, field, reason }];
+  });
+}
+
 /** Checks each row against its schema; exported so imports and edits apply the very same rules. */
 export function checkRows<Row>(rows: SourcedRow[], schema: z.ZodType<Row>, problems: CsvProblem[]): Located<Row>[] {
   const valid: Located<Row>[] = [];
-  for (const { file, line, cells } of rows) {
+  for (const row of rows) {
+    const { file, line, cells } = row;
+    const textProblems = cellProblems(row);
+    if (textProblems.length > 0) {
+      problems.push(...textProblems);
+      continue;
+    }
     const parsed = schema.safeParse(cells);
     if (parsed.success) {
       valid.push({ file, line, row: parsed.data });

@@ -36,6 +36,8 @@ function overCap(site: InputSite): { value: unknown; why: string; argument?: str
       { value: 'a'.repeat(site.caps.length + 1), why: 'one character too long', argument: site.path },
       { value: 'a\u0000b', why: 'a control character', argument: site.path },
       { value: 'a\uDC00b', why: 'broken Unicode', argument: site.path },
+      { value: 'a\uFFFEb', why: 'a noncharacter XML cannot hold', argument: site.path },
+      ...(site.caps.bytes === undefined ? [] : [{ value: 'ö'.repeat(site.caps.bytes / 2 + 1), why: 'more bytes than the database indexes', argument: site.path }]),
     ];
   }
   if (named === 'Date') return [{ value: '2007-02-30', why: 'not a calendar date' }];

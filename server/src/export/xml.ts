@@ -1,16 +1,14 @@
 import Builder from 'fast-xml-builder';
+import { xmlSafe } from '../security/textRule';
 
 /** An element as fast-xml-parser's builder takes it: attributes under `@_name`, children by tag, text as `#text`. */
 export interface XmlElement {
   [key: string]: string | XmlElement | XmlElement[];
 }
 
-/** Characters XML 1.0 cannot hold at all (C0 controls other than tab, line feed and carriage return). */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const forbidden = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g;
-
+/** Whatever is stored, what XML 1.0 cannot hold (see `xmlSafe`) never reaches the document: it stays well-formed. */
 function escapeText(value: string): string {
-  return value.replace(forbidden, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return xmlSafe(value).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 /** Tabs and line breaks as character references: a parser would otherwise fold them into spaces. */

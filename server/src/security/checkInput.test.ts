@@ -6,7 +6,7 @@ const schema = buildSchema(`
   directive @maxItems(n: Int!) on ARGUMENT_DEFINITION | INPUT_FIELD_DEFINITION
   directive @maxLength(n: Int!) on ARGUMENT_DEFINITION | INPUT_FIELD_DEFINITION
   enum Kind { A B }
-  input Row { name: String!, tags: [String!] @maxItems(n: 3), cells: [Cell!] }
+  input Row { name: String!, note: String, tags: [String!] @maxItems(n: 3), cells: [Cell!] }
   input Cell { value: String! @maxLength(n: 5) }
   type Query {
     find(id: ID!, kinds: [Kind!], text: String): Int
@@ -61,6 +61,22 @@ describe('findInputProblem', () => {
     expect(problemOf('{ find(id: "x", text: "a\\u0000b") }')?.reason).toBe('contains a control character');
     expect(problemOf('query($t: String) { find(id: "x", text: $t) }', { t: 'a\uD800b' })?.reason).toBe('is not well-formed Unicode text');
     expect(problemOf('query($t: String) { find(id: "x", text: $t) }', { t: 'emoji 💥 is fine' })).toBeUndefined();
+  });
+
+  it('refuses the noncharacters U+FFFE and U+FFFF, which no XML export could hold', () => {
+    expect(problemOf('query($t: String) { find(id: "x", text: $t) }', { t: 'a\uFFFEb' })?.reason).toBe('contains U+FFFE, which is not a character');
+    expect(problemOf('{ find(id: "x", text: "a\\uFFFF") }')?.reason).toBe('contains U+FFFF, which is not a character');
+  });
+
+  it('caps a field stored in an indexed property (a name) in UTF-8 bytes, which the database counts', () => {
+    const rows = (name: string, note = 'x') => problemOf('query($r: [Row!]!) { rows(rows: $r) }', { r: [{ name, note }] });
+    const half = inputLimits.indexedTextBytes / 2;
+    expect(rows('é'.repeat(half))).toBeUndefined();
+    expect(rows('é'.repeat(half + 1))).toEqual({
+      argument: 'Query.rows(rows)[0].name',
+      reason: `is ${inputLimits.indexedTextBytes + 2} bytes of UTF-8; at most ${inputLimits.indexedTextBytes} are allowed, as the database indexes it`,
+    });
+    expect(rows('x', 'é'.repeat(half + 1))).toBeUndefined();
   });
 
   it('bounds paging arguments: no negative values, pages at most the page size', () => {

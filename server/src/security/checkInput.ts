@@ -16,6 +16,7 @@ import {
   type OperationDefinitionNode,
 } from 'graphql';
 import { capsOf, pagingRole, type Caps } from './inputCaps';
+import { textProblem } from './textRule';
 
 /** A value the server refuses before any resolver runs, with where it was and why. */
 export interface InputProblem {
@@ -23,18 +24,8 @@ export interface InputProblem {
   reason: string;
 }
 
-const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-/** Control characters: none at all in an ID; in text only tab, line feed and carriage return. */
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
-const idControl = /[\u0000-\u001F\u007F-\u009F]/;
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
-const textControl = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
-
 function checkText(value: string, scalar: string, caps: Caps): string | undefined {
-  if (value.length > caps.length) return `is ${value.length} characters long; at most ${caps.length} are allowed`;
-  if (loneSurrogate.test(value)) return 'is not well-formed Unicode text';
-  if ((scalar === 'ID' ? idControl : textControl).test(value)) return 'contains a control character';
-  return undefined;
+  return textProblem(value, { ...caps, identifier: scalar === 'ID' });
 }
 
 function checkValue(value: unknown, type: GraphQLInputType, caps: Caps, path: string): InputProblem | undefined {

@@ -13,12 +13,15 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { inputLimits, maxOffset, offsetArgument, pageSizeArgument } from './limits';
+import { bytesCapOf } from './textRule';
 
 /** The caps that hold for one argument or input field: the schema's directives, else the defaults. */
 export interface Caps {
   /** Items of a list, or the largest value of a paging argument. */
   items: number;
   length: number;
+  /** UTF-8 bytes, for text stored in an indexed property. */
+  bytes?: number;
 }
 
 type InputDefinition = GraphQLArgument | GraphQLInputField;
@@ -34,10 +37,12 @@ export function capsOf(definition: InputDefinition): Caps {
   const defaultLength = named === 'ID' ? inputLimits.idLength : inputLimits.textLength;
   const role = pagingRole(definition);
   const defaultItems = role === 'offset' ? maxOffset : role === 'pageSize' ? inputLimits.pageSize : inputLimits.listItems;
-  return {
+  const caps: Caps = {
     items: directiveInt(definition, 'maxItems') ?? defaultItems,
     length: directiveInt(definition, 'maxLength') ?? defaultLength,
   };
+  const bytes = named === 'ID' || named === 'String' ? bytesCapOf(definition.name) : undefined;
+  return bytes === undefined ? caps : { ...caps, bytes };
 }
 
 /** How an Int argument bounds a page of results, if it does. */

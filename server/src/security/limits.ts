@@ -24,7 +24,18 @@ export const inputLimits = {
   idLength: 200,
   /** Characters in any other text argument (override with `@maxLength(n:)`). */
   textLength: 10_000,
+  /**
+   * UTF-8 bytes in a value of an indexed property (`indexedTextProperties`): Neo4j's range index refuses a key of
+   * more than 8,164 bytes (measured on Neo4j 5.26), so the cap stays below it.
+   */
+  indexedTextBytes: 8_000,
 } as const;
+
+/**
+ * Text properties that `cypher/schema/` indexes, by the name they have in GraphQL inputs, import columns and the
+ * database alike; their values are capped in bytes as well as in characters.
+ */
+export const indexedTextProperties = ['id', 'name', 'code', 'username'] as const;
 
 /** Int arguments that size a page of results (`first`, `limit`, `limitPerKind`…): capped like lists, never negative. */
 export const pageSizeArgument = /^(first|last|top|take|pageSize)$|limit/i;
