@@ -21,8 +21,9 @@ export function metricsOf(snapshot: AnalysedSnapshot): NetworkMetrics {
     tieCount: graph.size,
     modularity: measured.modularity,
     louvainSeed,
+    betweennessSources: measured.betweennessPivots,
     nodes: nodes.map((node) => ({ ...node, name: graph.getNodeAttribute(node.id, 'label'), kind: kindOf(snapshot, node.id) })),
     communities,
-    definitions: Object.entries(measureDefinitions).map(([measure, definition]) => ({ measure, ...definition })),
+    definitions: Object.entries(measureDefinitions(measured)).map(([measure, definition]) => ({ measure, ...definition })),
   };
 }

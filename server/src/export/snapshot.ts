@@ -25,9 +25,14 @@ export function storedEdge(map: Record<string, PlainValue>): StoredEdge {
 }
 
 export async function elementsInRange(tx: NamedTransaction, from: string | null, to: string | null): Promise<ExportGraph> {
-  const record = (await tx.run('export/elements-in-range', { from, to })).records[0];
-  if (record === undefined) return { nodes: [], edges: [] };
-  return toExportGraph(asMaps(toPlain(record.get('nodes'))), asMaps(toPlain(record.get('edges'))).map(storedEdge));
+  const nodes: Record<string, PlainValue>[] = [];
+  const edges: StoredEdge[] = [];
+  for (const record of (await tx.run('export/elements-in-range', { from, to })).records) {
+    const node = toPlain(record.get('node'));
+    if (node === null) edges.push(storedEdge(toPlainRecord(record.get('edge'))));
+    else nodes.push(toPlainRecord(node));
+  }
+  return toExportGraph(nodes, edges);
 }
 
 function optionalText(value: PlainValue | undefined): string | null {
