@@ -26,6 +26,8 @@ export interface AppOptions {
   readingRequiresSignIn?: boolean;
   /** Express's `trust proxy` (TRUST_PROXY): whose X-Forwarded-For names the client; nobody's when left out. */
   trustProxy?: TrustProxy;
+  /** The address readers reach the app at (PUBLIC_URL), named in citations; else each request's own. */
+  publicUrl?: string;
 }
 
 export interface App {
@@ -65,9 +67,12 @@ export async function createApp(options: AppOptions): Promise<App> {
   app.use(
     '/graphql',
     express.json({ limit: '100kb' }),
-    expressMiddleware(apollo, { context: ({ req }) => Promise.resolve({ database: options.database, auth: auth.forRequest(req) }) }),
+    expressMiddleware(apollo, {
+      context: ({ req }) =>
+        Promise.resolve({ database: options.database, auth: auth.forRequest(req), origin: options.publicUrl ?? `${req.protocol}://${req.get('host') ?? 'localhost'}` }),
+    }),
   );
-  mountExportRoutes(app, options.database);
+  mountExportRoutes(app, options.database, options.publicUrl);
   const clientDirectory = options.clientDirectory;
   if (clientDirectory !== undefined && existsSync(join(clientDirectory, 'index.html'))) {
     app.use(express.static(clientDirectory, { index: 'index.html' }));

@@ -30,6 +30,7 @@ async function main(): Promise<void> {
     clientDirectory: join(projectRoot, 'dist', 'client'),
     readingRequiresSignIn: config.auth.readingRequiresSignIn,
     trustProxy: config.http.trustProxy,
+    ...(config.publicUrl === undefined ? {} : { publicUrl: config.publicUrl }),
   });
   const { host, port } = config.http;
   const server = app.express.listen(port, host, () => {

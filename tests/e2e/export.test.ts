@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { Cite } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
 import { DOMParser } from '@xmldom/xmldom';
 import Graph from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
@@ -19,12 +21,44 @@ function pngSize(file: Buffer): { width: number; height: number } {
 describe('exports and the diff in a real browser', () => {
   const app = useBrowserApp({ page: { acceptDownloads: true } });
 
-  async function openExport(): Promise<ExportPageObject> {
-    await new ExplorerPageObject(app.page).open(`${app.url}/?view=explorer&asOf=2007-06-01`);
+  async function openExport(query = 'asOf=2007-06-01'): Promise<ExportPageObject> {
+    await new ExplorerPageObject(app.page).open(`${app.url}/?view=explorer&${query}`);
     const exporter = new ExportPageObject(app.page);
     await exporter.openFromMenu();
     return exporter;
   }
+
+  it('shows what is exported and the downloads first, then the citation to copy, then the bibliography folded', async () => {
+    await app.page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.url });
+    const exporter = await openExport();
+    const snapshot = await buildSnapshot(app.test.database, { scope: { type: 'snapshot', asOf: '2007-06-01' }, mode: 'twoMode', filter: noFilter }, { origin: app.url });
+    expect(await app.page.textContent('[data-testid="export-counts"]')).toBe(`${snapshot.manifest.counts.nodes} noder · ${snapshot.manifest.counts.edges} kopplingar`);
+    expect(await exporter.citation('sv')).toBe(snapshot.manifest.suggestedCitationSv);
+    expect(await exporter.citation('en')).toBe(snapshot.manifest.suggestedCitation);
+    const order = await Promise.all(['export-summary', 'export-csv', 'citation-sv', 'export-bibtex', 'bibliography'].map((id) => exporter.top(id)));
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    expect(await exporter.bibliographyOpen()).toBe(false);
+    expect(await app.page.locator('[data-testid="bibliography"] li').count()).toBe(snapshot.manifest.bibliography.length);
+    await app.page.screenshot({ path: `${process.env['TMPDIR'] ?? '/tmp'}/samverkan-export-sv.png` });
+
+    expect(await exporter.copyCitation('sv')).toBe('Kopierad');
+    expect(await app.page.evaluate(() => navigator.clipboard.readText())).toBe(snapshot.manifest.suggestedCitationSv);
+
+    const bibtex = readFileSync(await (await exporter.download('bibtex')).path(), 'utf8');
+    expect(new Cite(bibtex).data[0]).toMatchObject({ URL: snapshot.manifest.citationUrl, title: snapshot.manifest.title });
+  });
+
+  it('gives the citation in English in the English view, with its own confirmation', async () => {
+    await app.page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.url });
+    const exporter = await openExport('asOf=2007-06-01&lang=en&mode=projected');
+    const snapshot = await buildSnapshot(app.test.database, { scope: { type: 'snapshot', asOf: '2007-06-01' }, mode: 'projected', filter: noFilter }, { origin: app.url });
+    expect(await exporter.citation('en')).toBe(snapshot.manifest.suggestedCitation);
+    expect(await app.page.locator('[data-testid="citation-sv"]').count()).toBe(0);
+    expect(await exporter.copyCitation('en')).toBe('Copied');
+    await app.page.click('[data-testid="bibliography"] summary');
+    expect(await exporter.bibliographyOpen()).toBe(true);
+    await app.page.screenshot({ path: `${process.env['TMPDIR'] ?? '/tmp'}/samverkan-export-en.png` });
+  });
 
   it('exports the drawn graph as PNG at the chosen scale', async () => {
     const exporter = await openExport();

@@ -100,7 +100,7 @@ describe('the export download endpoints', () => {
   it('answers 404 for a format it does not have, listing those it has', async () => {
     const response = await get('/export/pajek?asOf=2007-06-01');
     expect(response.status).toBe(404);
-    expect(((await response.json()) as ErrorBody).error.message).toContain('gexf, gexf-dynamic, graphml, csv, json, cyjs, diff-csv, diff-json');
+    expect(((await response.json()) as ErrorBody).error.message).toContain('gexf, gexf-dynamic, graphml, csv, json, cyjs, bibtex, ris, csl-json, diff-csv, diff-json');
   });
 
   it('serves the diff between two dates as JSON and as zipped CSV', async () => {

@@ -50,6 +50,7 @@ const environmentSchema = z.object({
   NEO4J_DATABASE: optionalText,
   LOCAL_NEO4J_BOLT_PORT: port.default(7687),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PUBLIC_URL: optionalText.pipe(z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// address' }).optional()),
   READING_REQUIRES_SIGN_IN: z.enum(['true', 'false'], 'must be true or false').default('false'),
 });
 
@@ -85,6 +86,8 @@ export interface HttpConfig {
 export interface AppConfig {
   http: HttpConfig;
   port: number;
+  /** The address readers reach the app at, named in citations; each request's own address when unset. */
+  publicUrl: string | undefined;
   production: boolean;
   auth: AuthConfig;
   neo4j: ExternalNeo4jConfig | LocalNeo4jConfig;
@@ -103,6 +106,7 @@ export function readConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
   const base = {
     http: { port: env.PORT, host: env.HOST, trustProxy: env.TRUST_PROXY },
     port: env.PORT,
+    publicUrl: env.PUBLIC_URL?.replace(/\/+$/, ''),
     production: env.NODE_ENV === 'production',
     auth: { readingRequiresSignIn: env.READING_REQUIRES_SIGN_IN === 'true' },
   };

@@ -1,6 +1,8 @@
 import type { Database } from '../db/database';
 import { edgesCsv, nodesCsv, zipFiles } from '../export/csv';
-import { buildManifest, citedSourceIds, countGraph, type Manifest } from '../export/manifest';
+import { defaultOrigin } from '../citation/snapshotUrl';
+import type { SnapshotOptions } from '../export/buildSnapshot';
+import { buildManifest, countGraph, type Manifest } from '../export/manifest';
 import { readDataset, readSources } from '../export/snapshot';
 import type { ExportEdge, ExportGraph, ExportNode, SnapshotRequest } from '../export/types';
 import { networkDiff, type NetworkDiff } from './networkDiff';
@@ -26,7 +28,7 @@ function changedElements(diff: NetworkDiff): ExportGraph {
 }
 
 /** The diff between two dates as an export: the changes, the summary and a manifest to cite it by. */
-export async function buildDiffExport(database: Database, request: SnapshotRequest, now: Date = new Date()): Promise<DiffExport> {
+export async function buildDiffExport(database: Database, request: SnapshotRequest, options: SnapshotOptions = {}): Promise<DiffExport> {
   if (request.scope.type !== 'diff') throw new Error('A diff export needs a diff scope');
   const diff = await networkDiff(database, { from: request.scope.from, to: request.scope.to, filter: request.filter });
   const { dataset, sources } = await database.read(async (tx) => ({ dataset: await readDataset(tx), sources: await readSources(tx) }));
@@ -37,8 +39,9 @@ export async function buildDiffExport(database: Database, request: SnapshotReque
     counts: countGraph(changes),
     dataset,
     sources,
-    citedSourceIds: citedSourceIds([changes]),
-    generatedAt: now,
+    cited: [changes],
+    generatedAt: options.now ?? new Date(),
+    origin: options.origin ?? defaultOrigin,
   });
   return { manifest, summary: diff.summary, changes };
 }

@@ -1,6 +1,7 @@
 import type { Database } from '../db/database';
 import { applyFilter } from './filters';
-import { buildManifest, citedSourceIds, countGraph, type Manifest } from './manifest';
+import { defaultOrigin } from '../citation/snapshotUrl';
+import { buildManifest, countGraph, type Manifest } from './manifest';
 import { project } from './projection';
 import { readSnapshotData } from './snapshot';
 import type { ExportGraph, SnapshotRequest, SnapshotScope } from './types';
@@ -15,8 +16,14 @@ export function rangeOf(scope: SnapshotScope): { from: string | null; to: string
   return scope.type === 'snapshot' ? { from: scope.asOf, to: scope.asOf } : { from: scope.from, to: scope.to };
 }
 
+/** When the snapshot is cut and the app's public address, which its citation names. */
+export interface SnapshotOptions {
+  now?: Date;
+  origin?: string;
+}
+
 /** Reads, filters and (in projected mode) projects the network, and describes the result in a manifest. */
-export async function buildSnapshot(database: Database, request: SnapshotRequest, now: Date = new Date()): Promise<Snapshot> {
+export async function buildSnapshot(database: Database, request: SnapshotRequest, options: SnapshotOptions = {}): Promise<Snapshot> {
   const { from, to } = rangeOf(request.scope);
   const data = await readSnapshotData(database, from, to);
   const filtered = applyFilter(data.graph, request.filter);
@@ -27,8 +34,9 @@ export async function buildSnapshot(database: Database, request: SnapshotRequest
     counts: countGraph(graph),
     dataset: data.dataset,
     sources: data.sources,
-    citedSourceIds: citedSourceIds([graph]),
-    generatedAt: now,
+    cited: [graph],
+    generatedAt: options.now ?? new Date(),
+    origin: options.origin ?? defaultOrigin,
   });
   return { manifest, graph };
 }

@@ -21,6 +21,7 @@ Formats:
   csv           nodes.csv + edges.csv (Gephi's headers) + manifest.json, zipped
   json          node-link JSON (NetworkX node_link_graph)
   cyjs          Cytoscape.js elements JSON
+  bibtex, ris, csl-json   the snapshot's citation, for reference managers
   diff-csv      the changes between two dates, as CSV files zipped
   diff-json     the changes between two dates, as JSON
 
@@ -70,23 +71,23 @@ function asOption(error: AppError): string {
   return option === undefined ? error.message : `--${option}${error.message.slice(parameter.length)}`;
 }
 
-type Job = (database: Database) => Promise<{ body: string | Buffer; summary: string }>;
+type Job = (database: Database, origin: string) => Promise<{ body: string | Buffer; summary: string }>;
 
 /** Checks the format and every parameter before anything connects to the database. */
 function plan(format: string, raw: RawParameters): Job {
   if (isSnapshotFormat(format)) {
     const spec = snapshotFormats[format];
     const request = parseRequest(spec.scope, raw);
-    return async (database) => {
-      const snapshot = await buildSnapshot(database, request);
+    return async (database, origin) => {
+      const snapshot = await buildSnapshot(database, request, { origin });
       const { snapshotId, counts } = snapshot.manifest;
       return { body: await spec.write(snapshot, new Map()), summary: `snapshot ${snapshotId} (${counts.nodes} nodes, ${counts.edges} links)` };
     };
   }
   if (format === 'diff-csv' || format === 'diff-json') {
     const request = parseRequest('diff', raw);
-    return async (database) => {
-      const diffExport = await buildDiffExport(database, request);
+    return async (database, origin) => {
+      const diffExport = await buildDiffExport(database, request, { origin });
       const { snapshotId, counts } = diffExport.manifest;
       return {
         body: format === 'diff-csv' ? await writeDiffCsvZip(diffExport) : writeDiffJson(diffExport),
@@ -130,10 +131,11 @@ async function main(args: string[]): Promise<number> {
     throw error;
   }
 
-  const connection = await connectNeo4j(readConfig().neo4j, (line) => console.error(line));
+  const config = readConfig();
+  const connection = await connectNeo4j(config.neo4j, (line) => console.error(line));
   const database = createDatabase(createDriver(connection.settings), connection.database);
   try {
-    const { body, summary } = await job(database);
+    const { body, summary } = await job(database, config.publicUrl ?? `http://localhost:${config.http.port}`);
     const out = values['out'];
     if (typeof out === 'string') {
       writeFileSync(out, body);

@@ -4,12 +4,12 @@ import { filterFromInput } from './filterInput';
 
 export const exportResolvers: Resolvers = {
   Query: {
-    snapshotManifest: async (_parent, { asOf, mode, filter }, { database }) => {
+    snapshotManifest: async (_parent, { asOf, mode, filter }, { database, origin }) => {
       const { manifest } = await buildSnapshot(database, {
         scope: { type: 'snapshot', asOf: asOf ?? null },
         mode: mode ?? 'twoMode',
         filter: filterFromInput(filter),
-      });
+      }, origin === undefined ? {} : { origin });
       return {
         snapshotId: manifest.snapshotId,
         title: manifest.title,
@@ -21,6 +21,9 @@ export const exportResolvers: Resolvers = {
         appVersion: manifest.app.version,
         sources: manifest.sources,
         suggestedCitation: manifest.suggestedCitation,
+        suggestedCitationSv: manifest.suggestedCitationSv,
+        citationUrl: manifest.citationUrl,
+        bibliography: manifest.bibliography,
       };
     },
   },

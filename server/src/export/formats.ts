@@ -1,3 +1,4 @@
+import { writeBibtex, writeCslJson, writeRis } from '../citation/citationFiles';
 import type { Snapshot } from './buildSnapshot';
 import { writeCsvZip } from './csv';
 import { writeCytoscapeJson } from './cytoscapeJson';
@@ -23,6 +24,9 @@ export const snapshotFormats = {
   csv: { scope: 'snapshot', contentType: 'application/zip', extension: 'zip', write: writeCsvZip },
   json: { scope: 'snapshot', contentType: 'application/json; charset=utf-8', extension: 'json', write: writeNodeLinkJson },
   cyjs: { scope: 'snapshot', contentType: 'application/json; charset=utf-8', extension: 'cyjs', write: writeCytoscapeJson },
+  bibtex: { scope: 'snapshot', contentType: 'application/x-bibtex; charset=utf-8', extension: 'bib', write: writeBibtex },
+  ris: { scope: 'snapshot', contentType: 'application/x-research-info-systems; charset=utf-8', extension: 'ris', write: writeRis },
+  'csl-json': { scope: 'snapshot', contentType: 'application/vnd.citationstyles.csl+json; charset=utf-8', extension: 'csl.json', write: writeCslJson },
 } satisfies Record<string, SnapshotFormat>;
 
 export type SnapshotFormatName = keyof typeof snapshotFormats;

@@ -1,6 +1,10 @@
+import { shortCitation } from '../citation/shortCitation';
+import { snapshotTitle } from '../citation/snapshotTitle';
+import { snapshotUrl } from '../citation/snapshotUrl';
+import { sourceBasis, type SourceBasis } from '../citation/sourceBasis';
 import { appInfo } from './appVersion';
 import { canonicalJson, sha256 } from './canonical';
-import type { ExportGraph, SnapshotFilter, SnapshotMode, SnapshotRequest, SourceCitation } from './types';
+import type { Attributes, ExportGraph, SnapshotFilter, SnapshotMode, SnapshotRequest, SourceCitation } from './types';
 
 export interface ManifestCounts {
   nodes: number;
@@ -23,7 +27,14 @@ export interface Manifest {
   dataset: { contentHash: string; nodes: number; edges: number; sources: number };
   app: { name: string; version: string };
   sources: SourceCitation[];
+  /** The short citation in English (APA 7's shape, at most about 300 characters) and in Swedish. */
   suggestedCitation: string;
+  suggestedCitationSv: string;
+  /** Where the same snapshot can be fetched again. */
+  citationUrl: string;
+  basedOn: SourceBasis;
+  /** The full citation of every source the snapshot cites. */
+  bibliography: string[];
   conventions: string[];
   generatedAt: string;
 }
@@ -53,43 +64,27 @@ export function countGraph(graph: ExportGraph): ManifestCounts {
   };
 }
 
-/** The source ids that elements cite, whether as one id or (projected ties) as a list. */
-export function citedSourceIds(graphs: ExportGraph[]): Set<string> {
-  const ids = new Set<string>();
+/** Whether an element rests on a source of the network itself rather than on reference data alone (`external`). */
+export function restsOnReport(element: { attributes: Attributes }): boolean {
+  const evidence = element.attributes['evidence'];
+  return (Array.isArray(evidence) ? evidence : [evidence]).some((level) => typeof level === 'string' && level !== 'external');
+}
+
+/** How many elements (those `counts` lets through) cite each source id, whether as one id or (projected ties) as a list. */
+export function sourceCitationCounts(graphs: ExportGraph[], counts: (element: { attributes: Attributes }) => boolean = () => true): Map<string, number> {
+  const tally = new Map<string, number>();
   for (const graph of graphs) {
-    for (const element of [...graph.nodes, ...graph.edges]) {
+    for (const element of [...graph.nodes, ...graph.edges].filter(counts)) {
       const value = element.attributes['sourceId'];
-      for (const id of Array.isArray(value) ? value : [value]) if (typeof id === 'string') ids.add(id);
+      for (const id of new Set(Array.isArray(value) ? value : [value])) if (typeof id === 'string') tally.set(id, (tally.get(id) ?? 0) + 1);
     }
   }
-  return ids;
+  return tally;
 }
 
 /** A hash of the whole dataset the snapshot was cut from: every element with every property, and every source. */
 export function datasetHash(dataset: ExportGraph, sources: SourceCitation[]): string {
   return `sha256:${sha256(canonicalJson({ nodes: dataset.nodes, edges: dataset.edges, sources }))}`;
-}
-
-export function titleOf(scope: SnapshotRequest['scope']): string {
-  switch (scope.type) {
-    case 'snapshot':
-      return scope.asOf === null ? 'Samverkan network, all dates' : `Samverkan network as of ${scope.asOf}`;
-    case 'history':
-      return `Samverkan network history, ${scope.from ?? 'earliest'} to ${scope.to ?? 'latest'}`;
-    case 'diff':
-      return `Samverkan network changes from ${scope.from} to ${scope.to}`;
-  }
-}
-
-function describeFilter(filter: SnapshotFilter): string {
-  const parts = (Object.entries(filter) as [string, string[] | null][])
-    .filter(([, values]) => values !== null)
-    .map(([name, values]) => `${name}: ${(values ?? []).join(', ')}`);
-  return parts.length === 0 ? 'no filters' : `filtered by ${parts.join('; ')}`;
-}
-
-function shortSource(source: SourceCitation): string {
-  return source.year === null ? source.title : `${source.title} (${source.year})`;
 }
 
 export interface ManifestInput {
@@ -99,8 +94,11 @@ export interface ManifestInput {
   counts: ManifestCounts;
   dataset: ExportGraph;
   sources: SourceCitation[];
-  citedSourceIds: Set<string>;
+  /** The snapshot's elements, whose sources it cites. */
+  cited: ExportGraph[];
   generatedAt: Date;
+  /** The app's public address, for the URL in the citation. */
+  origin: string;
 }
 
 /** The manifest; every field but generatedAt depends only on the data and the request. */
@@ -109,16 +107,16 @@ export function buildManifest(input: ManifestInput): Manifest {
   const { scope } = request;
   const snapshotId = sha256(canonicalJson({ scope, mode: request.mode, filter: request.filter, content: input.content })).slice(0, 16);
   const contentHash = datasetHash(input.dataset, input.sources);
-  const sources = input.sources.filter((source) => input.citedSourceIds.has(source.id));
-  const title = titleOf(scope);
-  const modeText = request.mode === 'projected' ? 'projected onto actors' : 'two-mode';
-  const suggestedCitation =
-    `${title} (${modeText}, ${describeFilter(request.filter)}; ${counts.nodes} nodes, ${counts.edges} links). ` +
-    `Snapshot ${snapshotId}, Samverkan ${appInfo.version}, dataset ${contentHash.slice(0, 19)}. ` +
-    `Based on: ${sources.map(shortSource).join('; ')}.`;
+  const citations = sourceCitationCounts(input.cited);
+  const sources = input.sources.filter((source) => (citations.get(source.id) ?? 0) > 0);
+  const citationUrl = snapshotUrl(input.origin, request);
+  // The citation names the report the network is taken from, not the reference data that places it on the map.
+  const reportCitations = sourceCitationCounts(input.cited, restsOnReport);
+  const basedOn = sourceBasis(sources, reportCitations.size === 0 ? citations : reportCitations);
+  const facts = { scope, mode: request.mode, appVersion: appInfo.version, year: input.generatedAt.getUTCFullYear(), snapshotId, url: citationUrl, basis: basedOn };
   return {
     snapshotId,
-    title,
+    title: snapshotTitle(scope, 'en'),
     type: scope.type,
     asOf: scope.type === 'snapshot' ? scope.asOf : null,
     from: scope.type === 'snapshot' ? null : scope.from,
@@ -129,7 +127,11 @@ export function buildManifest(input: ManifestInput): Manifest {
     dataset: { contentHash, nodes: input.dataset.nodes.length, edges: input.dataset.edges.length, sources: input.sources.length },
     app: { name: appInfo.name, version: appInfo.version },
     sources,
-    suggestedCitation,
+    suggestedCitation: shortCitation(facts, 'en'),
+    suggestedCitationSv: shortCitation(facts, 'sv'),
+    citationUrl,
+    basedOn,
+    bibliography: sources.map((source) => source.citation),
     conventions,
     generatedAt: input.generatedAt.toISOString(),
   };

@@ -32,20 +32,26 @@ function send(response: Response, body: string | Buffer, contentType: string, fi
   response.send(body);
 }
 
-async function exportFile(database: Database, request: Request, response: Response): Promise<void> {
+/** The address readers reach the app at: PUBLIC_URL when set (behind a proxy), else the one this request came to. */
+function originOf(request: Request, publicUrl: string | undefined): string {
+  return publicUrl ?? `${request.protocol}://${request.get('host') ?? 'localhost'}`;
+}
+
+async function exportFile(database: Database, request: Request, response: Response, publicUrl: string | undefined): Promise<void> {
   const format = String(request.params['format']);
   const raw = request.query as RawParameters;
+  const options = { origin: originOf(request, publicUrl) };
   if (isSnapshotFormat(format)) {
     const spec = snapshotFormats[format];
     const viz = parseView(request.method === 'POST' ? request.body : undefined);
-    const snapshot = await buildSnapshot(database, parseRequest(spec.scope, raw));
+    const snapshot = await buildSnapshot(database, parseRequest(spec.scope, raw), options);
     const body = await spec.write(snapshot, viz);
     send(response, body, spec.contentType, snapshotFileName(snapshot, spec), snapshot.manifest.snapshotId);
     return;
   }
   if (format === 'diff-csv' || format === 'diff-json') {
     const spec = diffFormats[format];
-    const diffExport = await buildDiffExport(database, parseRequest('diff', raw));
+    const diffExport = await buildDiffExport(database, parseRequest('diff', raw), options);
     const { from, to, snapshotId } = diffExport.manifest;
     send(response, await spec.write(diffExport), spec.contentType, `samverkan-diff-${from ?? ''}-to-${to ?? ''}-${snapshotId}.${spec.extension}`, snapshotId);
     return;
@@ -63,10 +69,13 @@ const bodyErrors: ErrorRequestHandler = (error: unknown, _request, response, nex
   next(error);
 };
 
-/** `GET /export/<format>?asOf=…&kinds=…` (and POST with the current view's positions and colours as JSON). */
-export function mountExportRoutes(app: Express, database: Database): void {
+/**
+ * `GET /export/<format>?asOf=…&kinds=…` (and POST with the current view's positions and colours as JSON); the
+ * citation of the same snapshot as `bibtex`, `ris` and `csl-json`.
+ */
+export function mountExportRoutes(app: Express, database: Database, publicUrl?: string): void {
   const handle = (request: Request, response: Response) => {
-    exportFile(database, request, response).catch((error: unknown) => {
+    exportFile(database, request, response, publicUrl).catch((error: unknown) => {
       sendError(response, toAppError(error));
     });
   };

@@ -18,6 +18,27 @@ export class ExportPageObject {
     return (await this.page.textContent('[data-testid="snapshot-id"]')) ?? '';
   }
 
+  async citation(language: 'sv' | 'en'): Promise<string> {
+    return (await this.page.textContent(`[data-testid="citation-${language}"]`)) ?? '';
+  }
+
+  /** Clicks the citation's Copy button and returns the confirmation shown beside it. */
+  async copyCitation(language: 'sv' | 'en'): Promise<string> {
+    await this.page.click(`[data-testid="copy-citation-${language}"]`);
+    const state = `[data-testid="copy-citation-${language}-state"]`;
+    await this.page.waitForSelector(`${state}:not([data-state="idle"])`);
+    return (await this.page.textContent(state)) ?? '';
+  }
+
+  /** Where a part of the view starts, top to bottom. */
+  async top(testId: string): Promise<number> {
+    return (await this.page.locator(`[data-testid="${testId}"]`).boundingBox())?.y ?? Number.NaN;
+  }
+
+  async bibliographyOpen(): Promise<boolean> {
+    return this.page.locator('[data-testid="bibliography"]').evaluate((details) => (details as HTMLDetailsElement).open);
+  }
+
   async setImageOptions(options: { title?: string; scale?: number; background?: boolean }): Promise<void> {
     if (options.title !== undefined) await this.page.fill('[data-testid="image-title"]', options.title);
     if (options.scale !== undefined) await this.page.selectOption('[data-testid="image-scale"]', String(options.scale));
@@ -25,7 +46,7 @@ export class ExportPageObject {
   }
 
   /** Clicks an export button and returns the file the browser was handed. */
-  async download(button: 'png' | 'svg' | 'gexf' | 'graphml' | 'csv' | 'json' | 'cyjs'): Promise<Download> {
+  async download(button: 'png' | 'svg' | 'gexf' | 'graphml' | 'csv' | 'json' | 'cyjs' | 'bibtex' | 'ris' | 'csl-json'): Promise<Download> {
     const [download] = await Promise.all([this.page.waitForEvent('download', { timeout: 60_000 }), this.page.click(`[data-testid="export-${button}"]`)]);
     await this.page.waitForSelector('[data-testid="export-status"][data-state="done"]');
     return download;

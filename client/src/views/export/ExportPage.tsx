@@ -13,6 +13,7 @@ import { kindNames, relationshipNames } from '../../core/i18n/vocabulary';
 import { readExplorerState } from '../../core/urlState/urlState';
 import { useUrlParams } from '../../core/urlState/useUrlState';
 import type { ViewProps } from '../viewRegistry';
+import { CitationPanel } from './CitationPanel';
 import { DataDownloads } from './DataDownloads';
 import { ExportSummary } from './ExportSummary';
 import { ImageExport, type ImageChoice } from './ImageExport';
@@ -57,7 +58,8 @@ export function ExportPage({ asOf }: ViewProps) {
       historyQuery.set('from', history.from);
       historyQuery.set('to', history.to);
     }
-    run(() => downloadExport(format, history === undefined ? query : historyQuery.toString(), format === 'gexf-dynamic' ? {} : currentView(graph.current)));
+    const view = format === 'gexf' || format === 'cyjs' ? currentView(graph.current) : {};
+    run(() => downloadExport(format, history === undefined ? query : historyQuery.toString(), view));
   };
 
   const exportImage = (image: ImageChoice) => {
@@ -96,6 +98,7 @@ export function ExportPage({ asOf }: ViewProps) {
           <h1 className="view-heading">{t('heading')}</h1>
           <ExportSummary choice={choice} manifest={ready ? preview.manifest : null} filtersNotExported={filtersNotExported(explorer.filters).length > 0} />
           <DataDownloads disabled={!ready || status.state === 'working'} onDownload={downloadData} />
+          {ready ? <CitationPanel manifest={preview.manifest} disabled={status.state === 'working'} onDownload={downloadData} /> : null}
           <ImageExport defaultTitle={defaultTitle} disabled={!ready || status.state === 'working'} onExport={exportImage} />
           <p className="export-status" data-testid="export-status" data-state={status.state} role="status">
             {status.state === 'working' ? t('working') : null}

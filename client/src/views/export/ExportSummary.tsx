@@ -10,7 +10,7 @@ interface ExportSummaryProps {
   filtersNotExported: boolean;
 }
 
-/** Says exactly what the files will hold: date, mode, filters, size, the snapshot id and how to cite it. */
+/** Says exactly what the files will hold: date, mode, filters, size and the snapshot id. */
 export function ExportSummary({ choice, manifest, filtersNotExported }: ExportSummaryProps) {
   const { t, language } = useMessages(exportMessages);
   const filterParts = [
@@ -46,23 +46,6 @@ export function ExportSummary({ choice, manifest, filtersNotExported }: ExportSu
               <dt>{t('snapshotId')}</dt>
               <dd>
                 <code data-testid="snapshot-id">{manifest.snapshotId}</code>
-              </dd>
-            </div>
-            <div>
-              <dt>{t('citation')}</dt>
-              <dd className="citation">{manifest.suggestedCitation}</dd>
-            </div>
-            <div>
-              <dt>{t('sources')}</dt>
-              <dd>
-                <ul>
-                  {manifest.sources.map((source) => (
-                    <li key={source.id}>
-                      {source.title}
-                      {source.year === null ? '' : ` (${String(source.year)})`}
-                    </li>
-                  ))}
-                </ul>
               </dd>
             </div>
           </>

@@ -6,8 +6,10 @@ export interface PreviewManifest {
   snapshotId: string;
   title: string;
   counts: { nodes: number; edges: number };
+  /** The short citation in English and in Swedish, and the full citation of every source. */
   suggestedCitation: string;
-  sources: { id: string; title: string; year: number | null }[];
+  suggestedCitationSv: string;
+  bibliography: string[];
 }
 
 interface CytoscapeDocument {
