@@ -25,16 +25,20 @@ describe('the Gaps view in a real browser', () => {
     expect(await gaps.drawnEdges('linked')).toEqual({ count: report.counts.linked, lineStyles: ['solid'] });
   });
 
-  it('shows the rule, its source and the suggested body when a gap is clicked, and previews it', async () => {
-    const gap = report.pairs.find((pair) => pair.status === 'missing' && pair.suggestions[0]?.body !== null);
-    if (gap === undefined) throw new Error('The seed data has no gap with a suggested body');
+  it('shows the rule, its source as a citation and the ranked suggestions with their reasons when a gap is clicked, and previews the first', async () => {
+    const gap = report.pairs.find((pair) => pair.status === 'missing' && pair.municipality.name === 'Borås' && pair.target.id === 'police-authority-14');
+    if (gap === undefined) throw new Error('The seed data has no gap between Borås and its police authority');
     const gaps = new GapsPageObject(app.page);
     await gaps.open(app.url, asOf);
     await gaps.selectPair(gap.id);
     expect(await gaps.detailsText('gap-details-title')).toBe(`${gap.municipality.name} – ${gap.target.name}`);
-    expect(await gaps.detailsText('gap-rule')).toContain(gap.rule.id);
-    expect(await gaps.detailsText('gap-source')).toContain(`${gap.rule.provenance.sourceId}, ${gap.rule.provenance.locator}`);
-    expect((await gaps.suggestionBodies())[0]).toBe(gap.suggestions[0]?.body?.name);
+    expect(await gaps.detailsText('gap-rule')).not.toContain(gap.rule.id);
+    expect(await gaps.detailsText('gap-source')).toContain('SOU 2007:104, rad 898–900, 904–909, 2112–2116');
+    expect(await gaps.suggestionBodies()).toEqual(['Ny bilateral koppling', 'Programområde Västsverige', 'Regionalt partnerskap (RTP/RUP), Västra Götalands län']);
+    const reasons = await gaps.suggestionReasons();
+    expect(reasons).toHaveLength(3);
+    expect(reasons[1]).toContain('finansieringsgeografi vars partnerskap omfattar 2 län');
+    expect(reasons[2]).toContain('har inga registrerade parter');
     const preview = await gaps.previewFirstSuggestion();
     expect(preview).toContain(`${report.counts.missing} → ${report.counts.missing - 1 - (gap.suggestions[0]?.alsoCloses.length ?? 0)}`);
   });

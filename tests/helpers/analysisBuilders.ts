@@ -1,5 +1,5 @@
 import type { Expectation } from '../../server/src/gaps/gapInput';
-import type { CooperationSnapshot, SnapshotActor, SnapshotBody, SnapshotLink } from '../../server/src/silos/snapshot';
+import type { CooperationSnapshot, SnapshotActor, SnapshotBody, SnapshotLink, SnapshotMembership } from '../../server/src/silos/snapshot';
 
 /** Builders for the analyses' in-memory input: a valid default that each test bends in the one way it is about. */
 export function anActor(id: string, kind: SnapshotActor['kind'], overrides: Partial<SnapshotActor> = {}): SnapshotActor {
@@ -11,8 +11,24 @@ export function aUnit(id: string, agencyId: string, countyIds: string[] = []): S
   return anActor(id, 'AgencyUnit', { lineage: [id, agencyId], countyIds });
 }
 
+/** A party-ship of a body, undated unless the test dates it. */
+export function aMembership(actorId: string, overrides: Partial<SnapshotMembership> = {}): SnapshotMembership {
+  return { actorId, since: null, sincePrecision: null, evidence: 'documented', source: 'sou-2007-104', locator: 'lines 3-4', ...overrides };
+}
+
+/** A body whose parties are memberIds, each with an undated membership unless `memberships` is given. */
 export function aBody(id: string, memberIds: string[], overrides: Partial<SnapshotBody> = {}): SnapshotBody {
-  return { id, name: id, bodyType: 'localCooperation', memberIds, goalAreaIds: [], coveredMunicipalityIds: [], coveredCountyIds: [], ...overrides };
+  return {
+    id,
+    name: id,
+    bodyType: 'localCooperation',
+    memberIds,
+    memberships: memberIds.map((actorId) => aMembership(actorId)),
+    goalAreaIds: [],
+    coveredMunicipalityIds: [],
+    coveredCountyIds: [],
+    ...overrides,
+  };
 }
 
 export function aLink(from: string, to: string, overrides: Partial<SnapshotLink> = {}): SnapshotLink {
@@ -38,8 +54,8 @@ export function aSnapshot(parts: Partial<Omit<CooperationSnapshot, 'asOf'>> = {}
     links: [],
     counties: [{ id: 'county-x', name: 'Testlän' }],
     goalAreas: [
-      { id: 'goal-employment', name: 'Sysselsättning' },
-      { id: 'goal-school', name: 'Skolan' },
+      { id: 'goal-employment', name: 'Sysselsättning', nameEn: 'Employment' },
+      { id: 'goal-school', name: 'Skolan', nameEn: 'School' },
     ],
     ...parts,
   };

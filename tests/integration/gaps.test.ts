@@ -2,6 +2,7 @@ import type { Database, NamedTransaction } from '../../server/src/db/database';
 import { createApp, type App } from '../../server/src/app';
 import { toNeo4jDate } from '../../server/src/db/mappers';
 import type { ExpectedPair, GapReport, SiloReport, WhatIf } from '../../server/src/graphql/generated/resolvers';
+import { suggestionStandings } from '../../server/src/suggestions/suggestions';
 import { openTestDatabase, type TestDatabase } from '../helpers/testDatabase';
 
 type Cells = Record<string, string>;
@@ -59,12 +60,21 @@ const pairFields = `
   viaBodies { id }
 `;
 
+const suggestionFields = `
+  rank kind body { id } partiesToAdd { actor { id } admitted } admitsAll addressesGoalArea alsoCloses
+  reason {
+    standing strength recordedParties
+    municipalityMembership { since provenance { sourceId locator } }
+    form { admits partyTypes law }
+  }
+`;
+
 const gapsQuery = `query Gaps($asOf: Date, $filter: GapFilter, $limit: Int) {
   gaps(asOf: $asOf, filter: $filter) {
     asOf
     counts { linked indirect missing total }
     byCounty { about { id } counts { missing } }
-    pairs { ${pairFields} suggestions(limit: $limit) { rank kind body { id } partiesToAdd { actor { id } admitted } admitsAll addressesGoalArea alsoCloses } }
+    pairs { ${pairFields} suggestions(limit: $limit) { ${suggestionFields} } }
   }
 }`;
 
@@ -184,6 +194,8 @@ describe('the gap and silo analyses through Cypher and GraphQL', () => {
     const report = await gaps({ asOf: '2007-06-30', filter: ownRules() });
     const pair = pairById(report, `${p}rule-labour/${p}m1/ams`);
     expect(pair).toMatchObject({ status: 'missing', servingUnitFound: true, target: { id: `${p}labour-board` }, county: { id: `${p}county` } });
+    // The seed's own AMS rule expects the same serving unit of m1, so the same addition closes it too.
+    const alsoCloses = [`rule-lua-ams-employment/${p}m1/ams`];
     expect(pair.suggestions).toEqual([
       {
         rank: 1,
@@ -192,11 +204,27 @@ describe('the gap and silo analyses through Cypher and GraphQL', () => {
         partiesToAdd: [{ actor: { id: `${p}labour-board` }, admitted: true }],
         admitsAll: true,
         addressesGoalArea: true,
-        // The seed's own AMS rule expects the same serving unit of m1, so the same addition closes it too.
-        alsoCloses: [`rule-lua-ams-employment/${p}m1/ams`],
+        alsoCloses,
+        reason: {
+          standing: 'completesBody',
+          strength: 'strong',
+          municipalityMembership: { since: null, provenance: { sourceId: 'sou-2007-104', locator: 'lines 896-898' } },
+          recordedParties: 3,
+          form: { admits: 'fixed', partyTypes: ['municipality', 'countyCouncil', 'employmentService', 'socialInsurance'], law: 'SFS 2003:1210, 3 § (in the wording of SFS 2004:793)' },
+        },
       },
       {
         rank: 2,
+        kind: 'newBilateralLink',
+        body: null,
+        partiesToAdd: [],
+        admitsAll: true,
+        addressesGoalArea: true,
+        alsoCloses,
+        reason: { standing: 'newBilateralLink', strength: 'moderate', municipalityMembership: null, recordedParties: 0, form: null },
+      },
+      {
+        rank: 3,
         kind: 'existingBody',
         body: { id: `${p}partnership` },
         partiesToAdd: [
@@ -205,13 +233,17 @@ describe('the gap and silo analyses through Cypher and GraphQL', () => {
         ],
         admitsAll: true,
         addressesGoalArea: false,
-        alsoCloses: [`rule-lua-ams-employment/${p}m1/ams`],
+        alsoCloses,
+        reason: { standing: 'noRecordedParties', strength: 'weak', municipalityMembership: null, recordedParties: 0, form: { admits: 'open', partyTypes: [], law: null } },
       },
     ]);
     expect(report.counts).toEqual({ linked: 0, indirect: 0, missing: 2, total: 2 });
     expect(report.byCounty).toEqual([{ about: { id: `${p}county` }, counts: { missing: 2 } }]);
     const limited = await gaps({ asOf: '2007-06-30', filter: { ...ownRules(), statuses: ['missing'] }, limit: 1 });
     expect(pairById(limited, pair.id).suggestions.map((suggestion) => suggestion.body?.id)).toEqual([`${p}finsam`]);
+    // Cut short, the list keeps the bilateral link in its last place.
+    const two = await gaps({ asOf: '2007-06-30', filter: { ...ownRules(), statuses: ['missing'] }, limit: 2 });
+    expect(pairById(two, pair.id).suggestions.map((suggestion) => suggestion.kind)).toEqual(['existingBody', 'newBilateralLink']);
   });
 
   it('changes the result when a rule is added as data, without code', async () => {
@@ -280,6 +312,26 @@ describe('the gap and silo analyses through Cypher and GraphQL', () => {
       expect(new Set(seedPairs.map((pair) => pair.municipality.id)).size).toBe(18);
       expect(new Set(seedPairs.map((pair) => pair.rule.id)).size).toBe(5);
       expect(seedPairs).toHaveLength(90);
+    });
+
+    it('does not top Borås\'s gaps with a programme area, lists the bilateral link for each and gives every suggestion a reason', async () => {
+      const report = await gaps({ asOf: '2007-06-30', filter: { municipalityIds: ['municipality-1490'], statuses: ['missing'] }, limit: 20 });
+      const seedPairs = report.pairs.filter((pair) => !pair.id.includes(p));
+      // Borås sits in no body at the date: each gap is topped by the bilateral link, the bodies covering its county follow as weak options.
+      const options = [
+        ['link', 'newBilateralLink', 'moderate'],
+        ['body-programme-area-vastsverige', 'fundingGeography', 'weak'],
+        ['body-regional-partnership-vastra-gotaland', 'noRecordedParties', 'weak'],
+      ];
+      expect(seedPairs.map((pair) => [pair.target.id, pair.suggestions.map((suggestion) => [suggestion.body?.id ?? 'link', suggestion.reason.standing, suggestion.reason.strength])])).toEqual(
+        ['forsakringskassan', 'county-labour-board-14', 'bra', 'police-authority-14', 'skolutveckling'].map((target) => [target, options]),
+      );
+      for (const suggestion of seedPairs.flatMap((pair) => pair.suggestions)) {
+        expect(suggestionStandings).toContain(suggestion.reason.standing);
+        expect(['strong', 'moderate', 'weak']).toContain(suggestion.reason.strength);
+      }
+      const programme = seedPairs[0]?.suggestions.find((suggestion) => suggestion.body?.id === 'body-programme-area-vastsverige');
+      expect(programme?.reason).toMatchObject({ recordedParties: 0, municipalityMembership: null, form: { admits: 'open', law: null } });
     });
 
     it('finds Landskrona linked to its serving units and Försäkringskassan, each through its documented link', async () => {

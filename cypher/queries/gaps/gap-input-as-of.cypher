@@ -37,7 +37,10 @@ CALL (day) {
     WHERE coalesce(r.evidence, '') <> 'proposed' AND coalesce(x.evidence, '') <> 'proposed'
       AND (r.validFrom IS NULL OR r.validFrom <= day) AND (r.validTo IS NULL OR r.validTo >= day)
       AND (x.validFrom IS NULL OR x.validFrom <= day) AND (x.validTo IS NULL OR x.validTo >= day)
-    RETURN collect(DISTINCT x.id) AS memberIds
+    RETURN collect(DISTINCT x.id) AS memberIds,
+      collect(CASE WHEN x IS NULL THEN null ELSE {
+        actorId: x.id, since: r.validFrom, sincePrecision: r.validFromPrecision, evidence: r.evidence, source: r.source, locator: r.locator
+      } END) AS memberships
   }
   CALL (b, day) {
     OPTIONAL MATCH (b)-[r:ADDRESSES]->(g:GoalArea)
@@ -62,7 +65,7 @@ CALL (day) {
   }
   RETURN collect({
     id: b.id, name: b.name, bodyType: b.bodyType,
-    memberIds: memberIds, goalAreaIds: goalAreaIds,
+    memberIds: memberIds, memberships: memberships, goalAreaIds: goalAreaIds,
     coveredMunicipalityIds: directMunicipalityIds + [id IN districtMunicipalityIds WHERE NOT id IN directMunicipalityIds],
     coveredCountyIds: coveredCountyIds
   }) AS bodies
@@ -85,7 +88,7 @@ CALL () {
 }
 CALL () {
   MATCH (g:GoalArea)
-  RETURN collect({id: g.id, name: g.name}) AS goalAreas
+  RETURN collect({id: g.id, name: g.name, nameEn: g.nameEn}) AS goalAreas
 }
 CALL (day) {
   CALL (day) {

@@ -4,6 +4,7 @@ import { analysisDate } from './analysisDate';
 import { fetchGapInput } from './gapInput';
 import { analyseGaps, gapReport } from './gapReport';
 import { previewChanges } from './whatIf';
+import { limitKeepingLink } from '../suggestions/limitSuggestions';
 
 export const gapsResolvers: Resolvers = {
   Query: {
@@ -14,7 +15,7 @@ export const gapsResolvers: Resolvers = {
   ExpectedPair: {
     suggestions: (pair, { limit }) => {
       if (limit < 0) throw new AppError('BAD_USER_INPUT', 'limit: must be 0 or more.', { field: 'limit' });
-      return pair.suggestions.slice(0, limit);
+      return limitKeepingLink(pair.suggestions, limit);
     },
   },
 };

@@ -1,4 +1,4 @@
-import type { ExpectedPair, GapLink, GapSuggestion } from '../graphql/generated/resolvers';
+import type { ExpectedPair, GapLink, GapSuggestion, SuggestionReason } from '../graphql/generated/resolvers';
 import { refOf } from '../silos/refs';
 import type { SnapshotIndex } from '../silos/snapshot';
 import type { Suggestion } from '../suggestions/suggestions';
@@ -17,6 +17,35 @@ function toLink(index: SnapshotIndex, id: string): GapLink {
   };
 }
 
+function toReason({ grounds }: Suggestion): SuggestionReason {
+  const { municipalityMembership: membership, form } = grounds;
+  return {
+    standing: grounds.standing,
+    strength: grounds.strength,
+    municipalityMembership:
+      membership === null
+        ? null
+        : {
+            since: membership.since,
+            sincePrecision: membership.sincePrecision,
+            provenance: { evidence: membership.evidence, sourceId: membership.source, locator: membership.locator, note: null },
+          },
+    recordedParties: grounds.recordedParties,
+    coveredCounties: grounds.coveredCounties,
+    form:
+      form === null
+        ? null
+        : {
+            bodyType: form.bodyType,
+            admits: form.admits,
+            partyTypes: form.partyTypes,
+            fundingGeography: form.fundingGeography,
+            law: form.law,
+            provenance: { evidence: 'documented', sourceId: form.sourceId, locator: form.locator, note: null },
+          },
+  };
+}
+
 function toSuggestion(index: SnapshotIndex, suggestion: Suggestion, position: number): GapSuggestion {
   const body = suggestion.bodyId === null ? undefined : index.bodies.get(suggestion.bodyId);
   return {
@@ -28,6 +57,7 @@ function toSuggestion(index: SnapshotIndex, suggestion: Suggestion, position: nu
     admitsAll: suggestion.admitsAll,
     addressesGoalArea: suggestion.addressesGoalArea,
     alsoCloses: suggestion.alsoCloses,
+    reason: toReason(suggestion),
   };
 }
 

@@ -31,7 +31,12 @@ export function applyChanges(snapshot: CooperationSnapshot, changes: WhatIfChang
     if (unknown !== undefined) throw badInput(field, `no goal area with id "${unknown}".`);
   };
 
-  const bodies = snapshot.bodies.map((body) => ({ ...body, memberIds: [...body.memberIds], goalAreaIds: [...body.goalAreaIds] }));
+  const bodies = snapshot.bodies.map((body) => ({
+    ...body,
+    memberIds: [...body.memberIds],
+    memberships: [...body.memberships],
+    goalAreaIds: [...body.goalAreaIds],
+  }));
   memberships.forEach(({ actorId, bodyId, goalAreaIds: goals }, position) => {
     const field = `changes.addMemberships[${position}]`;
     requireActor(`${field}.actorId`, actorId);
@@ -40,6 +45,7 @@ export function applyChanges(snapshot: CooperationSnapshot, changes: WhatIfChang
     if (body.memberIds.includes(actorId)) throw badInput(field, `"${actorId}" is already a party to "${bodyId}".`);
     requireGoalAreas(`${field}.goalAreaIds`, goals ?? []);
     body.memberIds.push(actorId);
+    body.memberships.push({ actorId, since: null, sincePrecision: null, evidence: 'proposed', source: 'what-if', locator: field });
     body.goalAreaIds.push(...(goals ?? []).filter((id) => !body.goalAreaIds.includes(id)));
   });
 

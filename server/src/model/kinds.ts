@@ -41,6 +41,9 @@ export type RelationshipType = (typeof relationshipTypes)[number];
 export const evidenceLevels = ['documented', 'general', 'proposed', 'external'] as const;
 export type EvidenceLevel = (typeof evidenceLevels)[number];
 
+/** How precisely a source gave a date (`validFromPrecision`, `validToPrecision`). */
+export const datePrecisions = ['year', 'month', 'day'] as const;
+
 export const bodyTypes = [
   'finsamAssociation',
   'finsamForm',

@@ -4,12 +4,12 @@ import type { SnapshotIndex } from './snapshot';
 /** Names an actor, body, county or goal area of the snapshot for the API. */
 export function refOf(index: SnapshotIndex, id: string): AnalysisRef {
   const actor = index.actors.get(id);
-  if (actor !== undefined) return { id, kind: actor.kind, name: actor.name };
+  if (actor !== undefined) return { id, kind: actor.kind, name: actor.name, nameEn: null };
   const body = index.bodies.get(id);
-  if (body !== undefined) return { id, kind: 'Body', name: body.name };
+  if (body !== undefined) return { id, kind: 'Body', name: body.name, nameEn: null };
   const county = index.counties.get(id);
-  if (county !== undefined) return { id, kind: 'County', name: county.name };
+  if (county !== undefined) return { id, kind: 'County', name: county.name, nameEn: null };
   const goalArea = index.goalAreas.get(id);
-  if (goalArea !== undefined) return { id, kind: 'GoalArea', name: goalArea.name };
+  if (goalArea !== undefined) return { id, kind: 'GoalArea', name: goalArea.name, nameEn: goalArea.nameEn };
   throw new Error(`${id} is not in the analysed network`);
 }

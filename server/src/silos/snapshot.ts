@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { actorKinds, evidenceLevels } from '../model/kinds';
+import { actorKinds, datePrecisions, evidenceLevels } from '../model/kinds';
 
 /**
  * The cooperation network on one date, as the analyses read it: actors, bodies with their parties,
@@ -18,11 +18,22 @@ const actorSchema = z.object({
   countyIds: idList,
 });
 
+/** One actor's party-ship of a body: since when (null when no source dates it) and per which source. */
+const membershipSchema = z.object({
+  actorId: z.string(),
+  since: z.string().nullable(),
+  sincePrecision: z.enum(datePrecisions).nullable(),
+  evidence: z.enum(evidenceLevels),
+  source: z.string(),
+  locator: z.string(),
+});
+
 const bodySchema = z.object({
   id: z.string(),
   name: z.string(),
   bodyType: z.string().nullable(),
   memberIds: idList,
+  memberships: z.array(membershipSchema),
   goalAreaIds: idList,
   /** Municipalities it covers directly or through one of their districts. */
   coveredMunicipalityIds: idList,
@@ -42,20 +53,24 @@ const linkSchema = z.object({
 });
 
 const namedSchema = z.object({ id: z.string(), name: z.string() });
+/** Goal areas are named in both languages in the graph. */
+const goalAreaSchema = namedSchema.extend({ nameEn: z.string().nullable() });
 
 export const snapshotSchema = z.object({
   actors: z.array(actorSchema),
   bodies: z.array(bodySchema),
   links: z.array(linkSchema),
   counties: z.array(namedSchema),
-  goalAreas: z.array(namedSchema),
+  goalAreas: z.array(goalAreaSchema),
 });
 
 export type ActorKind = (typeof actorKinds)[number];
 export type SnapshotActor = z.infer<typeof actorSchema>;
 export type SnapshotBody = z.infer<typeof bodySchema>;
+export type SnapshotMembership = z.infer<typeof membershipSchema>;
 export type SnapshotLink = z.infer<typeof linkSchema>;
 export type NamedEntry = z.infer<typeof namedSchema>;
+export type GoalAreaEntry = z.infer<typeof goalAreaSchema>;
 export type CooperationSnapshot = z.infer<typeof snapshotSchema> & { asOf: string };
 
 /** Lookups by id over a snapshot, built once per analysis. */
@@ -64,7 +79,7 @@ export interface SnapshotIndex {
   actors: ReadonlyMap<string, SnapshotActor>;
   bodies: ReadonlyMap<string, SnapshotBody>;
   counties: ReadonlyMap<string, NamedEntry>;
-  goalAreas: ReadonlyMap<string, NamedEntry>;
+  goalAreas: ReadonlyMap<string, GoalAreaEntry>;
   links: ReadonlyMap<string, SnapshotLink>;
   linksByActor: ReadonlyMap<string, SnapshotLink[]>;
   bodiesByMember: ReadonlyMap<string, SnapshotBody[]>;

@@ -1,11 +1,44 @@
 import type { EvaluatedPair } from '../gaps/expectedPairs';
 import { standsFor } from '../gaps/expectedPairs';
-import type { SnapshotBody, SnapshotIndex } from '../silos/snapshot';
-import { admitsParty } from './bodyForms';
+import type { SnapshotBody, SnapshotIndex, SnapshotMembership } from '../silos/snapshot';
+import { admitsParty, bodyForm, type BodyForm } from './bodyForms';
 
 export interface PartyToAdd {
   actorId: string;
   admitted: boolean;
+}
+
+/**
+ * Where a suggestion stands in the report's order (SOU 2007:104, lines 886-888 and 1254-1256: use the
+ * existing bodies first and complete them with the party that is missing), best first.
+ */
+export const suggestionStandings = [
+  /** The municipality already sits in the body, whose form admits the missing party. */
+  'completesBody',
+  /** The body covers the place; the municipality would have to join as well. */
+  'joinsBody',
+  /** A new bilateral link: always listed, so the coordinator can compare. */
+  'newBilateralLink',
+  /** An EU programme area: an area a fund's programme is run for, not a forum. */
+  'fundingGeography',
+  /** A body with no recorded parties: nothing is known of who meets there. */
+  'noRecordedParties',
+  /** The body's form does not admit a party it would need. */
+  'notAdmitted',
+] as const;
+export type SuggestionStanding = (typeof suggestionStandings)[number];
+
+export type SuggestionStrength = 'strong' | 'moderate' | 'weak';
+
+/** The facts of the graph a suggestion's rank and strength rest on. */
+export interface SuggestionGrounds {
+  standing: SuggestionStanding;
+  strength: SuggestionStrength;
+  /** The municipality's own party-ship of the body, with its date and source; null when it is not a party. */
+  municipalityMembership: SnapshotMembership | null;
+  recordedParties: number;
+  coveredCounties: number;
+  form: BodyForm | null;
 }
 
 export interface Suggestion {
@@ -16,6 +49,7 @@ export interface Suggestion {
   addressesGoalArea: boolean;
   /** Other missing pairs of the same municipality that the same addition would close. */
   alsoCloses: string[];
+  grounds: SuggestionGrounds;
 }
 
 /** Bodies that cover the municipality at the date: it is a party, or the body covers it or its county. */
@@ -29,10 +63,26 @@ export function bodiesCovering(index: SnapshotIndex, municipalityId: string): Sn
   );
 }
 
+function standingOf(body: SnapshotBody, form: BodyForm, admitsAll: boolean, municipalityIsParty: boolean): SuggestionStanding {
+  if (!admitsAll) return 'notAdmitted';
+  if (form.fundingGeography) return 'fundingGeography';
+  if (body.memberIds.length === 0) return 'noRecordedParties';
+  return municipalityIsParty ? 'completesBody' : 'joinsBody';
+}
+
+/** Strong only when the municipality sits there already and the body works on the goal area. */
+function strengthOf(standing: SuggestionStanding, addressesGoalArea: boolean): SuggestionStrength {
+  if (standing === 'completesBody') return addressesGoalArea ? 'strong' : 'moderate';
+  if (standing === 'joinsBody') return addressesGoalArea ? 'moderate' : 'weak';
+  if (standing === 'newBilateralLink') return 'moderate';
+  return 'weak';
+}
+
 function bodySuggestion(index: SnapshotIndex, gap: EvaluatedPair, body: SnapshotBody, otherGaps: EvaluatedPair[]): Suggestion {
   const municipalityId = gap.expectation.municipalityId;
+  const municipalityIsParty = body.memberIds.includes(municipalityId);
   const missing = [
-    ...(body.memberIds.includes(municipalityId) ? [] : [municipalityId]),
+    ...(municipalityIsParty ? [] : [municipalityId]),
     ...(body.memberIds.some((id) => standsFor(index, id, gap.targetId)) ? [] : [gap.targetId]),
   ];
   const partiesToAdd = missing.map((actorId) => {
@@ -46,28 +96,26 @@ function bodySuggestion(index: SnapshotIndex, gap: EvaluatedPair, body: Snapshot
     .filter((other) => goalAreas.has(other.expectation.goalAreaId))
     .filter((other) => membersAfter.some((id) => standsFor(index, id, other.targetId)))
     .map((other) => other.id);
+  const admitsAll = partiesToAdd.every((party) => party.admitted);
+  const addressesGoalArea = body.goalAreaIds.includes(gap.expectation.goalAreaId);
+  const form = bodyForm(body.bodyType);
+  const standing = standingOf(body, form, admitsAll, municipalityIsParty);
   return {
     kind: 'existingBody',
     bodyId: body.id,
     partiesToAdd,
-    admitsAll: partiesToAdd.every((party) => party.admitted),
-    addressesGoalArea: body.goalAreaIds.includes(gap.expectation.goalAreaId),
+    admitsAll,
+    addressesGoalArea,
     alsoCloses,
+    grounds: {
+      standing,
+      strength: strengthOf(standing, addressesGoalArea),
+      municipalityMembership: body.memberships.find((membership) => membership.actorId === municipalityId) ?? null,
+      recordedParties: body.memberIds.length,
+      coveredCounties: body.coveredCountyIds.length,
+      form,
+    },
   };
-}
-
-/** Ties are broken in favour of bodies that already work on the goal area and have parties. */
-function byFit(index: SnapshotIndex) {
-  const body = (suggestion: Suggestion) => index.bodies.get(suggestion.bodyId ?? '');
-  const parties = (suggestion: Suggestion) => body(suggestion)?.memberIds.length ?? 0;
-  const name = (suggestion: Suggestion) => body(suggestion)?.name ?? '';
-  return (a: Suggestion, b: Suggestion) =>
-    Number(b.admitsAll) - Number(a.admitsAll) ||
-    a.partiesToAdd.length - b.partiesToAdd.length ||
-    b.alsoCloses.length - a.alsoCloses.length ||
-    Number(b.addressesGoalArea) - Number(a.addressesGoalArea) ||
-    parties(b) - parties(a) ||
-    name(a).localeCompare(name(b), 'sv');
 }
 
 function bilateralLink(gap: EvaluatedPair, otherGaps: EvaluatedPair[]): Suggestion {
@@ -79,13 +127,34 @@ function bilateralLink(gap: EvaluatedPair, otherGaps: EvaluatedPair[]): Suggesti
     addressesGoalArea: true,
     // A link about no goal area in particular counts for every goal area with the same partner.
     alsoCloses: otherGaps.filter((other) => other.targetId === gap.targetId).map((other) => other.id),
+    grounds: {
+      standing: 'newBilateralLink',
+      strength: strengthOf('newBilateralLink', true),
+      municipalityMembership: null,
+      recordedParties: 0,
+      coveredCounties: 0,
+      form: null,
+    },
   };
 }
 
+/** The report's order first; within it, bodies that already work on the goal area, close more, need fewer additions. */
+function byStanding(index: SnapshotIndex) {
+  const name = (suggestion: Suggestion) => index.bodies.get(suggestion.bodyId ?? '')?.name ?? '';
+  return (a: Suggestion, b: Suggestion) =>
+    suggestionStandings.indexOf(a.grounds.standing) - suggestionStandings.indexOf(b.grounds.standing) ||
+    Number(b.addressesGoalArea) - Number(a.addressesGoalArea) ||
+    b.alsoCloses.length - a.alsoCloses.length ||
+    a.partiesToAdd.length - b.partiesToAdd.length ||
+    b.grounds.recordedParties - a.grounds.recordedParties ||
+    name(a).localeCompare(name(b), 'sv');
+}
+
 /**
- * "Use an existing body first": bodies covering the municipality, ranked by whether their form admits
- * the parties, how few parties must be added, then how many of the municipality's other gaps the same
- * addition closes. A new bilateral link comes first only when no body fits.
+ * "Use an existing body first": a body where the municipality already sits and that admits the
+ * missing party, then bodies it would also have to join, then a new bilateral link, which is always
+ * listed; funding geographies, bodies with no recorded parties and forms that do not admit a party
+ * come after it, as weak options.
  */
 export function suggestionsFor(
   index: SnapshotIndex,
@@ -95,10 +164,7 @@ export function suggestionsFor(
 ): Suggestion[] {
   if (gap.status !== 'missing') return [];
   const otherGaps = municipalityGaps.filter((other) => other.id !== gap.id && other.status === 'missing');
-  const bodies = covering
-    .map((body) => bodySuggestion(index, gap, body, otherGaps))
-    .sort(byFit(index));
-  return bodies.some((suggestion) => suggestion.admitsAll) ? bodies : [bilateralLink(gap, otherGaps), ...bodies];
+  return [bilateralLink(gap, otherGaps), ...covering.map((body) => bodySuggestion(index, gap, body, otherGaps))].sort(byStanding(index));
 }
 
 /** Suggestions for every missing pair, by pair id. */

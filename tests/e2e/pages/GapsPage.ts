@@ -40,6 +40,10 @@ export class GapsPageObject {
     return this.page.locator('[data-testid="suggestion-body"]').allTextContents();
   }
 
+  suggestionReasons(): Promise<string[]> {
+    return this.page.locator('[data-testid="suggestion-reason"]').allTextContents();
+  }
+
   async previewFirstSuggestion(): Promise<string> {
     await this.page.locator('[data-testid="preview"]').first().click();
     await this.page.waitForSelector('[data-testid="what-if"]', { timeout: 30_000 });

@@ -20,7 +20,7 @@ describe('the gap filters', () => {
     expect(pairsOf(pairs, 'm-1').map((pair) => pair.id)).toEqual(['1']);
   });
 
-  it('count by status and offer each county, goal area and agency once, by name', () => {
+  it('count by status and offer each county, goal area and agency once, by name, goal areas in both languages', () => {
     expect(countByStatus(pairs)).toEqual({ missing: 2, indirect: 0, linked: 1 });
     expect(filterOptions(pairs)).toEqual({
       counties: [
@@ -28,8 +28,8 @@ describe('the gap filters', () => {
         { id: 'c2', name: 'C2' },
       ],
       goalAreas: [
-        { id: 'goal-employment', name: 'goal-employment' },
-        { id: 'goal-school', name: 'goal-school' },
+        { id: 'goal-employment', name: 'goal-employment', nameEn: 'goal-employment (en)' },
+        { id: 'goal-school', name: 'goal-school', nameEn: 'goal-school (en)' },
       ],
       agencies: [
         { id: 'ams', name: 'ams' },

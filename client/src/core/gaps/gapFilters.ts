@@ -13,6 +13,8 @@ export const noGapFilters: GapFilters = { status: 'all', countyId: '', goalAreaI
 export interface Option {
   id: string;
   name: string;
+  /** The English name, where the graph has one (goal areas). */
+  nameEn?: string | null;
 }
 
 /** Statuses in ranking order: what needs attention first. */
@@ -41,7 +43,10 @@ export function countByStatus(pairs: readonly GapPair[]): Record<PairStatus, num
 
 function distinct(entries: (Option | null)[]): Option[] {
   const byId = new Map<string, Option>();
-  for (const entry of entries) if (entry !== null) byId.set(entry.id, { id: entry.id, name: entry.name });
+  for (const entry of entries) {
+    if (entry === null) continue;
+    byId.set(entry.id, entry.nameEn === undefined || entry.nameEn === null ? { id: entry.id, name: entry.name } : { id: entry.id, name: entry.name, nameEn: entry.nameEn });
+  }
   return [...byId.values()].sort((a, b) => a.name.localeCompare(b.name, 'sv'));
 }
 

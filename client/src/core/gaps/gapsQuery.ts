@@ -1,5 +1,20 @@
 import { graphql } from '../../graphql/generated';
 
+export const gapProvenanceFragment = graphql(`
+  fragment GapProvenance on Provenance {
+    evidence
+    sourceId
+    locator
+    note
+    source {
+      id
+      title
+      citation
+      url
+    }
+  }
+`);
+
 export const gapsQuery = graphql(`
   query Gaps($asOf: Date) {
     gaps(asOf: $asOf) {
@@ -19,12 +34,10 @@ export const gapsQuery = graphql(`
           goalArea {
             id
             name
+            nameEn
           }
           provenance {
-            evidence
-            sourceId
-            locator
-            note
+            ...GapProvenance
           }
         }
         municipality {
@@ -50,8 +63,7 @@ export const gapsQuery = graphql(`
           id
           form
           provenance {
-            sourceId
-            locator
+            ...GapProvenance
           }
         }
         viaBodies {
@@ -77,6 +89,29 @@ export const gapsQuery = graphql(`
           admitsAll
           addressesGoalArea
           alsoCloses
+          reason {
+            standing
+            strength
+            recordedParties
+            coveredCounties
+            municipalityMembership {
+              since
+              sincePrecision
+              provenance {
+                ...GapProvenance
+              }
+            }
+            form {
+              bodyType
+              admits
+              partyTypes
+              fundingGeography
+              law
+              provenance {
+                ...GapProvenance
+              }
+            }
+          }
         }
       }
     }
@@ -125,6 +160,7 @@ export const whatIfQuery = graphql(`
           rule {
             goalArea {
               name
+              nameEn
             }
           }
         }

@@ -1,5 +1,7 @@
 import type { GapPair } from '../../core/gaps/gapElements';
+import { localName } from '../../core/i18n/localName';
 import { useMessages } from '../../core/i18n/useLanguage';
+import { LocatorCitation } from './LocatorCitation';
 import { gapMessages, statusTexts } from './messages';
 import { SuggestionList } from './SuggestionList';
 
@@ -11,7 +13,7 @@ export interface GapDetailsProps {
 
 /** One expected pair: how it stands, the rule and its source, and how to close it. */
 export function GapDetails({ pair, asOf, onClose }: GapDetailsProps) {
-  const { t } = useMessages(gapMessages);
+  const { t, language } = useMessages(gapMessages);
   const { rule } = pair;
   return (
     <section className="gap-details" data-testid="gap-details" aria-label={t('details')}>
@@ -26,17 +28,16 @@ export function GapDetails({ pair, asOf, onClose }: GapDetailsProps) {
       <p className={`pair-status ${pair.status}`}>{t(statusTexts[pair.status].explained)}</p>
       <dl>
         <dt>{t('goalArea')}</dt>
-        <dd>{rule.goalArea.name}</dd>
+        <dd>{localName(rule.goalArea, language)}</dd>
         <dt>{t('ruleHeading')}</dt>
         <dd data-testid="gap-rule">
-          <code>{rule.id}</code>: {rule.partner.name}, {rule.subject === 'luaMunicipalities' ? t('subjectLua') : rule.subject};{' '}
+          {rule.partner.name}, {rule.subject === 'luaMunicipalities' ? t('subjectLua') : t('subjectOther')};{' '}
           {rule.partnerScope === 'servingUnit' ? t('scopeServingUnit') : t('scopeAgency')}.
           {pair.servingUnitFound ? null : <p className="muted">{t('noServingUnit')}</p>}
         </dd>
         <dt>{t('source')}</dt>
         <dd data-testid="gap-source">
-          {rule.provenance.sourceId}, {rule.provenance.locator}
-          {rule.provenance.note === null ? null : <p className="note">{rule.provenance.note}</p>}
+          <LocatorCitation provenance={rule.provenance} />
         </dd>
       </dl>
       {pair.links.length > 0 ? (
@@ -45,7 +46,7 @@ export function GapDetails({ pair, asOf, onClose }: GapDetailsProps) {
           <ul>
             {pair.links.map((link) => (
               <li key={link.id}>
-                {link.form ?? link.id} ({link.provenance.sourceId}, {link.provenance.locator})
+                {link.form ?? t('directLink')} (<LocatorCitation provenance={link.provenance} />)
               </li>
             ))}
           </ul>
@@ -64,6 +65,7 @@ export function GapDetails({ pair, asOf, onClose }: GapDetailsProps) {
       {pair.status === 'missing' ? (
         <>
           <h3>{t('suggestionsHeading')}</h3>
+          <p className="muted">{t('suggestionsIntro')}</p>
           <SuggestionList pair={pair} asOf={asOf} />
         </>
       ) : null}

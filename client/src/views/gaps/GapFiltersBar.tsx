@@ -1,5 +1,6 @@
 import type { GapFilters, Option } from '../../core/gaps/gapFilters';
 import { statusOrder } from '../../core/gaps/gapFilters';
+import { localName } from '../../core/i18n/localName';
 import { useMessages } from '../../core/i18n/useLanguage';
 import type { PairStatus } from '../../graphql/generated/graphql';
 import { gapMessages } from './messages';
@@ -11,6 +12,7 @@ export interface GapFiltersBarProps {
 }
 
 function Choice({ label, value, options, testId, onChange, all }: { label: string; value: string; options: Option[]; testId: string; onChange: (value: string) => void; all: string }) {
+  const { language } = useMessages(gapMessages);
   return (
     <label>
       {label}{' '}
@@ -18,7 +20,7 @@ function Choice({ label, value, options, testId, onChange, all }: { label: strin
         <option value="">{all}</option>
         {options.map((option) => (
           <option key={option.id} value={option.id}>
-            {option.name}
+            {localName(option, language)}
           </option>
         ))}
       </select>

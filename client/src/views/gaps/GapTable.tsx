@@ -1,6 +1,8 @@
 import { DataTable, type Column } from '../../components/DataTable/DataTable';
 import type { GapPair } from '../../core/gaps/gapElements';
 import { statusOrder } from '../../core/gaps/gapFilters';
+import { locatorCitation } from '../../core/citations/locatorCitation';
+import { localName } from '../../core/i18n/localName';
 import { useMessages } from '../../core/i18n/useLanguage';
 import { statusStyle } from './gapStyle';
 import { gapMessages } from './messages';
@@ -19,7 +21,7 @@ function bestSuggestion(pair: GapPair, newLink: string): string {
 
 /** The pairs as a sortable table: the same content as the graph, readable row by row. */
 export function GapTable({ pairs, selectedId, onSelect }: GapTableProps) {
-  const { t } = useMessages(gapMessages);
+  const { t, language } = useMessages(gapMessages);
   const columns: Column<GapPair>[] = [
     {
       key: 'status',
@@ -43,9 +45,14 @@ export function GapTable({ pairs, selectedId, onSelect }: GapTableProps) {
     },
     { key: 'county', header: t('county'), sortValue: (pair) => pair.county?.name ?? '', cell: (pair) => pair.county?.name ?? '–' },
     { key: 'partner', header: t('partner'), sortValue: (pair) => pair.target.name, cell: (pair) => pair.target.name },
-    { key: 'goalArea', header: t('goalArea'), sortValue: (pair) => pair.rule.goalArea.name, cell: (pair) => pair.rule.goalArea.name },
+    { key: 'goalArea', header: t('goalArea'), sortValue: (pair) => localName(pair.rule.goalArea, language), cell: (pair) => localName(pair.rule.goalArea, language) },
     { key: 'suggestion', header: t('bestSuggestion'), sortValue: (pair) => bestSuggestion(pair, t('newLink')), cell: (pair) => bestSuggestion(pair, t('newLink')) },
-    { key: 'rule', header: t('rule'), sortValue: (pair) => pair.rule.id, cell: (pair) => <code>{pair.rule.id}</code> },
+    {
+      key: 'source',
+      header: t('source'),
+      sortValue: (pair) => pair.rule.provenance.locator,
+      cell: (pair) => locatorCitation(pair.rule.provenance.sourceId, pair.rule.provenance.source, pair.rule.provenance.locator, language),
+    },
   ];
   return <DataTable caption={t('tableCaption')} rows={pairs} columns={columns} rowKey={(pair) => pair.id} selectedKey={selectedId} testId="gap-table" />;
 }

@@ -1,5 +1,6 @@
 import { whatIfQuery } from '../../core/gaps/gapsQuery';
 import { useRemote } from '../../core/graph/useRemote';
+import { localName } from '../../core/i18n/localName';
 import { useMessages } from '../../core/i18n/useLanguage';
 import type { WhatIfChanges, WhatIfQuery } from '../../graphql/generated/graphql';
 import { gapMessages } from './messages';
@@ -38,7 +39,7 @@ function BeforeAfter({ label, before, after }: { label: string; before: number; 
 
 /** What a tentative change would do to the gaps and silo figures; the server writes nothing. */
 export function WhatIfPreview({ asOf, changes }: WhatIfPreviewProps) {
-  const { t } = useMessages(gapMessages);
+  const { t, language } = useMessages(gapMessages);
   const { state } = useRemote(whatIfQuery, { asOf, changes });
   if (state.status === 'loading' || state.status === 'idle') return <p role="status">{t('previewing')}</p>;
   if (state.status === 'error') return <p role="alert">{`${t('previewFailed')}: ${state.message}`}</p>;
@@ -57,7 +58,7 @@ export function WhatIfPreview({ asOf, changes }: WhatIfPreviewProps) {
           <ul>
             {changedPairs.map(({ pair, before: was }) => (
               <li key={pair.id}>
-                {pair.municipality.name} – {pair.target.name} ({pair.rule.goalArea.name}): {t(was)} → {t(pair.status)}
+                {pair.municipality.name} – {pair.target.name} ({localName(pair.rule.goalArea, language)}): {t(was)} → {t(pair.status)}
               </li>
             ))}
           </ul>
