@@ -2,6 +2,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApp } from '../../server/src/app';
 import type { Database } from '../../server/src/db/database';
+import { listenHttp } from '../../server/src/security/httpServer';
 
 export interface ServedApp {
   url: string;
@@ -11,9 +12,7 @@ export interface ServedApp {
 /** The real app in this process on a free loopback port, so faults in it are seen here (unhandled rejections…). */
 export async function serveApp(database: Database, production = true): Promise<ServedApp> {
   const app = await createApp({ database, production });
-  const server: Server = await new Promise((resolve) => {
-    const listening = app.express.listen(0, '127.0.0.1', () => resolve(listening));
-  });
+  const server: Server = await listenHttp(app.express, 0, '127.0.0.1');
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,

@@ -53,7 +53,8 @@ export const sourceRowSchema = z.strictObject({
   title: required,
   year: optionalNumber(z.number().int().min(1900).max(2100)),
   publisher: optional,
-  url: optional.pipe(z.url('must be a full URL').optional()),
+  // Only web addresses: a javascript: or data: URL would run or show whatever it holds when a reader follows it.
+  url: optional.pipe(z.url({ protocol: /^https?$/, error: 'must be a full http:// or https:// URL' }).optional()),
   citation: required,
   note: optional,
 });

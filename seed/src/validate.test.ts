@@ -1,4 +1,4 @@
-import { linkRow, nodeRow, seedRows } from '../../tests/helpers/builders';
+import { linkRow, nodeRow, seedRows, sourceRow } from '../../tests/helpers/builders';
 import { validateSeed } from './validate';
 
 function problemsOf(rows: Parameters<typeof validateSeed>[0]) {
@@ -51,5 +51,17 @@ describe('validateSeed', () => {
   it('rejects a fact whose source is not listed', () => {
     const problems = problemsOf(seedRows({ links: [linkRow({ source: 'hearsay' })] }));
     expect(problems).toEqual([expect.objectContaining({ field: 'source', reason: 'no source "hearsay" in sources' })]);
+  });
+
+  it.each(['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'ftp://example.org/report.pdf', 'file:///etc/passwd'])(
+    'accepts only http and https source URLs, not %s',
+    (url) => {
+      const problems = problemsOf(seedRows({ sources: [sourceRow({ url })] }));
+      expect(problems).toContainEqual(expect.objectContaining({ file: 'sources.csv', field: 'url', reason: 'must be a full http:// or https:// URL' }));
+    },
+  );
+
+  it('accepts an https source URL', () => {
+    expect(problemsOf(seedRows({ sources: [sourceRow({ url: 'https://data.riksdagen.se/dokument/GVB3104.html' })] }))).toEqual([]);
   });
 });

@@ -16,6 +16,7 @@ import { createAuth } from './auth/mountAuth';
 import { mountExportRoutes } from './export/routes';
 import { apolloHardening } from './security/apolloHardening';
 import { httpErrorHandler } from './security/httpErrors';
+import { securityHeaders } from './security/securityHeaders';
 
 export interface AppOptions {
   database: Database;
@@ -60,9 +61,12 @@ export async function createApp(options: AppOptions): Promise<App> {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', options.trustProxy ?? false);
+  app.use(securityHeaders({ production: options.production }));
   auth.mount(app);
+  // Load balancers read the status, people the JSON: 503 while the database does not answer.
   app.get('/health', async (_request, response) => {
-    response.json(await checkHealth(options.database));
+    const report = await checkHealth(options.database);
+    response.status(report.neo4j === 'up' ? 200 : 503).json(report);
   });
   app.use(
     '/graphql',

@@ -4,6 +4,7 @@ import { createDatabase } from './db/database';
 import { createDriver } from './db/driver';
 import { applySchema } from './db/schema';
 import { createApp } from './app';
+import { listenHttp } from './security/httpServer';
 import { connectNeo4j, projectRoot } from './startup/neo4jConnection';
 import { seedIfEmpty } from './startup/seedIfEmpty';
 
@@ -33,10 +34,9 @@ async function main(): Promise<void> {
     ...(config.publicUrl === undefined ? {} : { publicUrl: config.publicUrl }),
   });
   const { host, port } = config.http;
-  const server = app.express.listen(port, host, () => {
-    const shown = host.includes(':') ? `[${host}]` : host;
-    log(`Explorer at http://${shown}:${port}/  GraphQL at http://${shown}:${port}/graphql`);
-  });
+  const server = await listenHttp(app.express, port, host);
+  const shown = host.includes(':') ? `[${host}]` : host;
+  log(`Explorer at http://${shown}:${port}/  GraphQL at http://${shown}:${port}/graphql`);
 
   let stopping = false;
   const stop = async (signal: string) => {

@@ -2,6 +2,8 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { createApp, type App, type AppOptions } from '../../server/src/app';
+import { listenHttp, type HttpServerLimits } from '../../server/src/security/httpServer';
+import { httpServerLimits } from '../../server/src/security/limits';
 import { projectRoot } from '../../server/src/startup/neo4jConnection';
 import { openTestDatabase, type TestDatabase } from './testDatabase';
 
@@ -12,12 +14,14 @@ export interface RunningTestApp {
 }
 
 /** The real app, with the built client, on a free loopback port against the test database. */
-export async function startTestApp(test: TestDatabase, options: Partial<Omit<AppOptions, 'database'>> = {}): Promise<RunningTestApp> {
+export async function startTestApp(
+  test: TestDatabase,
+  options: Partial<Omit<AppOptions, 'database'>> = {},
+  limits: HttpServerLimits = httpServerLimits,
+): Promise<RunningTestApp> {
   const clientDirectory = process.env['TEST_CLIENT_DIR'] ?? join(projectRoot, 'dist', 'client');
   const app = await createApp({ database: test.database, production: false, clientDirectory, ...options });
-  const server: Server = await new Promise((resolve) => {
-    const listening = app.express.listen(0, '127.0.0.1', () => resolve(listening));
-  });
+  const server: Server = await listenHttp(app.express, 0, '127.0.0.1', limits);
   const { port } = server.address() as AddressInfo;
   return {
     app,

@@ -3,6 +3,7 @@ import { createApp } from '../../server/src/app';
 import { createDatabase } from '../../server/src/db/database';
 import { createDriver } from '../../server/src/db/driver';
 import { checkHealth } from '../../server/src/health/health';
+import { listenHttp } from '../../server/src/security/httpServer';
 import { openTestDatabase, type TestDatabase } from '../helpers/testDatabase';
 
 /** A database on a loopback port where nothing listens: what the app sees when Neo4j is down. */
@@ -27,6 +28,23 @@ describe('health and an unreachable database', () => {
     expect(await checkHealth(database)).toEqual({ status: 'degraded', neo4j: 'down' });
     expect(Date.now() - started).toBeLessThan(5_000);
     await database.close();
+  });
+
+  it('answers /health with 503 and the JSON while Neo4j does not answer, so a load balancer takes the app out', async () => {
+    const database = unreachableDatabase();
+    const app = await createApp({ database, production: true });
+    const server = await listenHttp(app.express, 0, '127.0.0.1');
+    const address = server.address();
+    const port = typeof address === 'object' && address !== null ? address.port : 0;
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/health`);
+      expect(response.status).toBe(503);
+      expect(await response.json()).toEqual({ status: 'degraded', neo4j: 'down' });
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+      await app.stop();
+      await database.close();
+    }
   });
 
   it('answers GraphQL with a coded "database unavailable" error instead of failing', async () => {

@@ -1,9 +1,21 @@
 import type { CookieOptions, Request, Response } from 'express';
 
-export const sessionCookie = 'samverkan_session';
+const sessionName = 'samverkan_session';
 /** Readable by the page, which echoes it in the CSRF header: another site can neither read it nor set the header. */
-export const csrfCookie = 'samverkan_csrf';
+const csrfName = 'samverkan_csrf';
 export const csrfHeader = 'x-csrf-token';
+
+/**
+ * Over HTTPS (directly or through a trusted proxy) a cookie's name carries the `__Host-` prefix: the browser then
+ * accepts it only as Secure, for this host alone and for every path, so no subdomain or plain-HTTP page can plant
+ * one. A plain-HTTP workstation cannot set Secure cookies, so there it keeps its bare name.
+ */
+function named(request: Request, name: string): string {
+  return request.secure ? `__Host-${name}` : name;
+}
+
+export const sessionCookie = (request: Request) => named(request, sessionName);
+export const csrfCookie = (request: Request) => named(request, csrfName);
 
 export function readCookies(request: Request): Map<string, string> {
   const cookies = new Map<string, string>();
@@ -33,13 +45,13 @@ function options(request: Request, httpOnly: boolean, maxAgeSeconds?: number): C
 }
 
 export function setSessionCookie(request: Request, response: Response, token: string, maxAgeSeconds: number): void {
-  response.cookie(sessionCookie, token, options(request, true, maxAgeSeconds));
+  response.cookie(sessionCookie(request), token, options(request, true, maxAgeSeconds));
 }
 
 export function clearSessionCookie(request: Request, response: Response): void {
-  response.clearCookie(sessionCookie, options(request, true));
+  response.clearCookie(sessionCookie(request), options(request, true));
 }
 
 export function setCsrfCookie(request: Request, response: Response, token: string): void {
-  response.cookie(csrfCookie, token, options(request, false));
+  response.cookie(csrfCookie(request), token, options(request, false));
 }

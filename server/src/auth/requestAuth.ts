@@ -39,7 +39,7 @@ function sameToken(given: string | undefined, expected: string | undefined): boo
 /** Reads the session cookie and checks the CSRF header; repairs the CSRF cookie when it is missing or stale. */
 export async function authenticate(request: Request, response: Response, deps: AuthDependencies): Promise<RequestAuth> {
   const cookies = readCookies(request);
-  const token = cookies.get(sessionCookie);
+  const token = cookies.get(sessionCookie(request));
   let lookupError: AppError | null = null;
   let session = null;
   if (token !== undefined) {
@@ -50,10 +50,10 @@ export async function authenticate(request: Request, response: Response, deps: A
       lookupError = toAppError(error);
     }
   }
-  const expectedCsrf = session?.csrfToken ?? cookies.get(csrfCookie);
+  const expectedCsrf = session?.csrfToken ?? cookies.get(csrfCookie(request));
   const header = request.header(csrfHeader);
   if (expectedCsrf === undefined) setCsrfCookie(request, response, newToken());
-  else if (cookies.get(csrfCookie) !== expectedCsrf) setCsrfCookie(request, response, expectedCsrf);
+  else if (cookies.get(csrfCookie(request)) !== expectedCsrf) setCsrfCookie(request, response, expectedCsrf);
 
   const auth: RequestAuth = {
     user: session?.user ?? null,

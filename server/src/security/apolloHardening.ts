@@ -17,6 +17,7 @@ export type HardeningOptions<Context extends BaseContext> = Pick<
   | 'parseOptions'
   | 'validationRules'
   | 'plugins'
+  | 'persistedQueries'
 >;
 
 /** graphql-armor's message without its misleading "Syntax Error:" prefix, as a validation error (HTTP 400). */
@@ -28,7 +29,7 @@ const onRejection = { propagateOnRejection: false, onReject: [reject] };
 
 /**
  * Depth, cost, alias and directive limits (graphql-armor), a cap on top-level fields, a token limit in the parser, caps on every
- * argument (inputLimitsPlugin), no batching, CSRF prevention, and in production no introspection,
+ * argument (inputLimitsPlugin), no batching, no persisted queries, CSRF prevention, and in production no introspection,
  * landing page or field suggestions.
  */
 export function apolloHardening<Context extends BaseContext>({ production }: { production: boolean }): HardeningOptions<Context> {
@@ -53,6 +54,8 @@ export function apolloHardening<Context extends BaseContext>({ production }: { p
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
+    // Nothing sends persisted-query hashes; with them off, one is refused as PERSISTED_QUERY_NOT_SUPPORTED (400).
+    persistedQueries: false,
     parseOptions: { maxLexicalTokens: queryLimits.maxTokens },
     validationRules: [...protection.validationRules, maxRootFieldsRule(queryLimits.maxRootFields)],
     plugins,

@@ -5,6 +5,13 @@ interface HttpError {
   type: string;
 }
 
+/** zlib's errors (a body that claims gzip or deflate but is not): the client's fault, never the server's. */
+function isDecompressionError(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  const { code } = error as { code?: unknown };
+  return typeof code === 'string' && /^Z_(DATA|BUF|STREAM|NEED_DICT)_ERROR$/.test(code);
+}
+
 function isHttpError(error: unknown): error is HttpError {
   if (typeof error !== 'object' || error === null) return false;
   const { status, type } = error as Partial<HttpError>;
@@ -26,6 +33,10 @@ const clientErrors: Record<string, { code: string; message: string }> = {
 export const httpErrorHandler: ErrorRequestHandler = (error: unknown, _request, response, next) => {
   if (response.headersSent) {
     next(error);
+    return;
+  }
+  if (isDecompressionError(error)) {
+    response.status(400).json({ errors: [{ message: 'The request body could not be decompressed.', extensions: { code: 'BAD_REQUEST' } }] });
     return;
   }
   if (isHttpError(error)) {

@@ -71,3 +71,17 @@ export const signInLimits = {
   passwordChecksAtOnce: 2,
   passwordCheckQueue: 16,
 } as const;
+
+/** The HTTP server itself (server/src/security/httpServer.ts): how long a slow client may hold a connection. */
+export const httpServerLimits = {
+  /** All request headers must arrive within this. */
+  headersTimeoutMs: 10_000,
+  /** A whole request, body included, within this: a 20 MB upload at 500 kB/s still fits. */
+  requestTimeoutMs: 60_000,
+  /** How often Node looks for requests past those timeouts. */
+  timeoutCheckIntervalMs: 2_000,
+  /** Idle keep-alive connections close after this. */
+  keepAliveTimeoutMs: 5_000,
+  /** Open connections at once; more are refused until some close. */
+  maxConnections: 256,
+} as const;

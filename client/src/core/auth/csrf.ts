@@ -5,7 +5,8 @@ export function csrfToken(): string | null {
   if (typeof document === 'undefined') return null;
   for (const part of document.cookie.split(';')) {
     const [name, ...value] = part.trim().split('=');
-    if (name === 'samverkan_csrf') return decodeURIComponent(value.join('='));
+    // Over HTTPS the server names it with the __Host- prefix, which no subdomain or plain-HTTP page can set.
+    if (name === '__Host-samverkan_csrf' || name === 'samverkan_csrf') return decodeURIComponent(value.join('='));
   }
   return null;
 }
