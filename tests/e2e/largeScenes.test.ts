@@ -10,7 +10,7 @@ interface NetworkAnswer {
 /** The seed's network answer with every node repeated under new ids until there are more than `atLeast`. */
 async function inflateNetwork(page: Page, atLeast: number): Promise<void> {
   await page.route('**/graphql', async (route) => {
-    if (!(route.request().postData() ?? '').includes('query Network')) return route.fallback();
+    if (!(route.request().postData() ?? '').includes('query Network(')) return route.fallback();
     const answer = (await (await route.fetch()).json()) as NetworkAnswer;
     const seedNodes = answer.data.network.nodes;
     const copies = Math.ceil(atLeast / seedNodes.length) + 1;
