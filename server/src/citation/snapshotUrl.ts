@@ -23,6 +23,7 @@ export function snapshotUrl(origin: string, request: SnapshotRequest): string {
   if (scope.type === 'snapshot') {
     if (scope.asOf !== null) parameters.push(['asOf', scope.asOf]);
     if (request.mode !== 'twoMode') parameters.push(['mode', request.mode]);
+    if (request.measures !== undefined && request.measures.length > 0) parameters.push(['measures', request.measures.join(',')]);
   } else {
     if (scope.from !== null) parameters.push(['from', scope.from]);
     if (scope.to !== null) parameters.push(['to', scope.to]);

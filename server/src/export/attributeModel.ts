@@ -1,3 +1,4 @@
+import { measureTypes } from './measureTypes';
 import type { AttributeValue, Attributes } from './types';
 
 /** The value types every format can declare (named as GEXF names them; GraphML maps them). */
@@ -37,12 +38,19 @@ function compareKeys(a: string, b: string): number {
   return rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0);
 }
 
-/** Declares every attribute that occurs on the elements, typed to hold all of its values. */
+const declaredTypes: Readonly<Record<string, AttributeType>> = measureTypes;
+
+/** Declares every attribute that occurs on the elements, typed to hold all of its values; a measure has its own type. */
 export function attributeModel(elements: { attributes: Attributes }[], omit: readonly string[] = []): AttributeDeclaration[] {
   const types = new Map<string, AttributeType>();
   for (const { attributes } of elements) {
     for (const [key, value] of Object.entries(attributes)) {
       if (omit.includes(key)) continue;
+      const declared = Object.hasOwn(declaredTypes, key) ? declaredTypes[key] : undefined;
+      if (declared !== undefined) {
+        types.set(key, declared);
+        continue;
+      }
       const known = types.get(key);
       types.set(key, known === undefined ? typeOf(value) : widen(known, typeOf(value)));
     }

@@ -33,6 +33,7 @@ Options:
   --types A,B            relationship types to keep, e.g. MEMBER_OF,COOPERATES_WITH
   --evidence A,B         evidence levels to keep, e.g. documented,general,external
   --body-types A,B       body types to keep, e.g. finsamAssociation
+  --measures all|A,B     network measures as node attributes (with --as-of), e.g. betweenness,pagerank,community
   --out FILE             where to write (left out: standard output)
   --help                 this text
 
@@ -47,6 +48,7 @@ const parameterOptions = {
   types: 'types',
   evidence: 'evidence',
   'body-types': 'bodyTypes',
+  measures: 'measures',
 } as const;
 
 function readArguments(args: string[]) {

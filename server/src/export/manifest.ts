@@ -4,6 +4,7 @@ import { snapshotUrl } from '../citation/snapshotUrl';
 import { sourceBasis, type SourceBasis } from '../citation/sourceBasis';
 import { appInfo } from './appVersion';
 import { canonicalJson, sha256 } from './canonical';
+import type { MeasuresManifest } from './measureAttributes';
 import type { Attributes, ExportGraph, SnapshotFilter, SnapshotMode, SnapshotRequest, SourceCitation } from './types';
 
 export interface ManifestCounts {
@@ -24,6 +25,8 @@ export interface Manifest {
   mode: SnapshotMode;
   filters: SnapshotFilter;
   counts: ManifestCounts;
+  /** The network measures the nodes carry, of which graph and computed how; null when the export carries none. */
+  measures: MeasuresManifest | null;
   dataset: { contentHash: string; nodes: number; edges: number; sources: number };
   app: { name: string; version: string };
   sources: SourceCitation[];
@@ -46,6 +49,7 @@ const conventions = [
   'evidence: documented (stated for this very entity), general (follows from a general statement), proposed (a proposal, not reality), external (another public source).',
   'Lists are JSON arrays in JSON, GEXF 1.3 lists in GEXF, and a JSON array as the text of the cell in GraphML and CSV (json.loads or jsonlite::fromJSON gives back the items exactly).',
   'In projected mode each SHARED_TIE joins two actors; bodies lists the bodies and agreements they share, cooperationLinks their direct cooperation, links every relationship the tie comes from, and weight counts bodies plus direct links. sourceId and locator are parallel lists: the i-th locator is a place in the i-th source.',
+  'Network measures (when asked for with measures=…) are node attributes named as in the API (degree, weightedDegree, betweenness, closeness, eigenvector, pagerank, coreNumber, community), of the graph the manifest\'s measures.mode names as of its asOf; nodes that graph leaves out (places and goal areas in two-mode) carry none. measures.measures says how each is normalised and which NetworkX call it matches.',
   'An edge kind (GEXF kind, the Kind column of edges.csv) is the relationship type; where two links of one type join the same ends, each kind adds the link id, so Gephi keeps parallel links apart.',
 ];
 
@@ -99,6 +103,7 @@ export interface ManifestInput {
   generatedAt: Date;
   /** The app's public address, for the URL in the citation. */
   origin: string;
+  measures?: MeasuresManifest | null;
 }
 
 /** The manifest; every field but generatedAt depends only on the data and the request. */
@@ -124,6 +129,7 @@ export function buildManifest(input: ManifestInput): Manifest {
     mode: request.mode,
     filters: request.filter,
     counts,
+    measures: input.measures ?? null,
     dataset: { contentHash, nodes: input.dataset.nodes.length, edges: input.dataset.edges.length, sources: input.sources.length },
     app: { name: appInfo.name, version: appInfo.version },
     sources,

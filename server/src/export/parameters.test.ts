@@ -19,7 +19,18 @@ describe('export parameters', () => {
     });
   });
 
+  it('reads the measures to carry: all of them, or a list kept in the order of networkMetrics', () => {
+    expect(parseRequest('snapshot', { asOf: '2007-06-01', measures: 'all' }).measures).toEqual([
+      'degree', 'weightedDegree', 'betweenness', 'closeness', 'eigenvector', 'pagerank', 'coreNumber', 'community',
+    ]);
+    expect(parseRequest('snapshot', { asOf: '2007-06-01', measures: 'community,pagerank,degree' }).measures).toEqual(['degree', 'pagerank', 'community']);
+    expect(parseRequest('snapshot', { asOf: '2007-06-01' }).measures).toBeUndefined();
+  });
+
   it.each([
+    ['snapshot', { asOf: '2007-06-01', measures: 'pagerank,fame' }, 'measures', 'measures: "fame" is not one of degree, weightedDegree'],
+    ['snapshot', { measures: 'all' }, 'measures', 'measures: the measures are of the network as of a date: give asOf too'],
+    ['history', { from: '2006-01-01', measures: 'all' }, 'measures', 'measures: not a parameter here'],
     ['snapshot', { asOf: '2007-02-30' }, 'asOf', 'asOf: "2007-02-30" is not a calendar date written YYYY-MM-DD'],
     ['snapshot', { asOf: ['2007-01-01', '2008-01-01'] }, 'asOf', 'asOf: give it once, as plain text'],
     ['snapshot', { kinds: 'Agency,Town' }, 'kinds', 'kinds: "Town" is not one of'],

@@ -1,5 +1,6 @@
 import { AppError } from '../db/errors';
 import { bodyTypes, evidenceLevels, nodeKinds, relationshipTypes } from '../model/kinds';
+import { exportMeasures, type ExportMeasure } from './measureTypes';
 import { snapshotModes, type SnapshotFilter, type SnapshotMode, type SnapshotRequest } from './types';
 
 /** Query parameters as Express or the command line hand them over. */
@@ -11,7 +12,7 @@ const filterParameters = ['kinds', 'types', 'evidence', 'bodyTypes'] as const;
 
 /** Which parameters each scope accepts; anything else is refused, so a misspelt filter never goes unnoticed. */
 const allowedParameters: Record<ScopeType, readonly string[]> = {
-  snapshot: ['asOf', 'mode', ...filterParameters],
+  snapshot: ['asOf', 'mode', 'measures', ...filterParameters],
   history: ['from', 'to', ...filterParameters],
   diff: ['from', 'to', ...filterParameters],
 };
@@ -69,6 +70,16 @@ export function parseFilter(raw: RawParameters): SnapshotFilter {
   };
 }
 
+/** `all`, or a comma-separated list of measures, kept in the order of `exportMeasures` so equal choices give equal snapshots. */
+function measures(raw: RawParameters, asOf: string | null): ExportMeasure[] | undefined {
+  const value = single(raw, 'measures');
+  if (value === null) return undefined;
+  if (asOf === null) throw badParameter('measures', 'the measures are of the network as of a date: give asOf too');
+  if (value === 'all') return [...exportMeasures];
+  const chosen = list(raw, 'measures', exportMeasures) ?? [];
+  return exportMeasures.filter((name) => chosen.includes(name));
+}
+
 function mode(raw: RawParameters): SnapshotMode {
   const value = single(raw, 'mode');
   if (value === null) return 'twoMode';
@@ -87,8 +98,11 @@ export function parseRequest(scopeType: ScopeType, raw: RawParameters): Snapshot
   if (first !== undefined) throw badParameter(first, `not a parameter here; use ${allowedParameters[scopeType].join(', ')}`);
   const filter = parseFilter(raw);
   switch (scopeType) {
-    case 'snapshot':
-      return { scope: { type: 'snapshot', asOf: date(raw, 'asOf') }, mode: mode(raw), filter };
+    case 'snapshot': {
+      const asOf = date(raw, 'asOf');
+      const chosen = measures(raw, asOf);
+      return { scope: { type: 'snapshot', asOf }, mode: mode(raw), filter, ...(chosen === undefined ? {} : { measures: chosen }) };
+    }
     case 'history': {
       const from = date(raw, 'from');
       const to = date(raw, 'to');

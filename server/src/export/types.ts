@@ -1,3 +1,4 @@
+import type { ExportMeasure } from './measureTypes';
 import type { EvidenceLevel, NodeKind, RelationshipType } from '../model/kinds';
 
 /** A value as every export format can type it: text, number, truth value or a list of texts. */
@@ -65,6 +66,8 @@ export interface SnapshotRequest {
   scope: SnapshotScope;
   mode: SnapshotMode;
   filter: SnapshotFilter;
+  /** The network measures to add to every measured node as attributes (a snapshot as of a date only); none when absent. */
+  measures?: ExportMeasure[];
 }
 
 /** A cited source document, as stored in the graph. */
