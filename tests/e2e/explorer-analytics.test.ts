@@ -12,7 +12,7 @@ async function metricsFromApi(url: string, asOf: string): Promise<Metrics> {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({
-      query: 'query ($asOf: Date) { networkMetrics(asOf: $asOf) { nodes { id betweenness community } communities { id leaders { name } } } }',
+      query: 'query ($asOf: Date) { networkMetrics(asOf: $asOf) { nodes { id betweenness community } communities { id leaders { name } } definitions { measure normalisation networkx } } }',
       variables: { asOf },
     }),
   });
@@ -57,7 +57,8 @@ describe('the explorer measures: communities, the metrics table, top n and how t
     const metrics = await metricsFromApi(app.url, '2007-06-01');
 
     await app.page.waitForSelector('[data-testid="table-metrics"]');
-    expect(await analytics.headerTooltip('betweenness')).toContain('(n-1)(n-2)/2');
+    const definition = metrics.definitions.find((entry) => entry.measure === 'betweenness');
+    expect(await analytics.headerTooltip('betweenness')).toContain(`: ${definition?.normalisation ?? '?'}\nNetworkX: ${definition?.networkx ?? '?'}`);
     await analytics.sortMetricsBy('betweenness');
     const byBetweenness = [...metrics.nodes].sort((a, b) => b.betweenness - a.betweenness).map((node) => node.id);
     expect((await analytics.metricsRowIds()).slice(0, 5)).toEqual(byBetweenness.slice(0, 5));
@@ -65,9 +66,18 @@ describe('the explorer measures: communities, the metrics table, top n and how t
 
     await analytics.keepTop(10, 'betweenness');
     expect(new Set(await analytics.metricsRowIds())).toEqual(new Set(byBetweenness.slice(0, 10)));
-    await app.page.click('[data-testid="show-graph"]');
-    expect((await analytics.drawnState(byBetweenness[0] ?? '')).visible).toBe(true);
+    const top = byBetweenness[0] ?? '';
+    await app.page.click(`[data-testid="metrics-show-${top}"]`);
+    await app.page.waitForSelector('[data-testid="table-metrics"]', { state: 'detached' });
+    expect(await explorer.selectedId()).toBe(top);
+    expect((await analytics.drawnState(top)).visible).toBe(true);
     expect((await analytics.drawnState(byBetweenness[10] ?? '')).visible).toBe(false);
+    await app.page.waitForFunction((id) => {
+      const graph = window.samverkanGraph;
+      if (graph === undefined || graph.animated()) return false;
+      const { x, y } = graph.getElementById(id).renderedPosition();
+      return Math.abs(x - graph.width() / 2) < 5 && Math.abs(y - graph.height() / 2) < 5;
+    }, top);
   });
 
   it('shows how Malmö and Försäkringskassan are connected: the path highlighted, each step with its source', async () => {

@@ -75,7 +75,7 @@ const freshForce: LayoutPlan = { name: 'force' };
  * fixed when it starts, from the size of the graph; GraphCanvas starts a new one when that choice changes.
  */
 export default function CytoscapeCanvas(props: GraphCanvasProps & { renderer: RendererOptions; nodeCount: number }) {
-  const { elements, selectedId, onSelect, onRendered, visibleIds, layout, highlightIds, highlightEdgeIds, onEdgeSelect, onCommand, showOutline, extraStyle, onGraph, renderer, nodeCount } = props;
+  const { elements, selectedId, onSelect, onRendered, visibleIds, layout, highlightIds, highlightEdgeIds, centreOn, onEdgeSelect, onCommand, showOutline, extraStyle, onGraph, renderer, nodeCount } = props;
   const container = useRef<HTMLDivElement>(null);
   const [cy, setCy] = useState<Core | null>(null);
   const lastLayoutKey = useRef<string | null>(null);
@@ -205,6 +205,15 @@ export default function CytoscapeCanvas(props: GraphCanvasProps & { renderer: Re
     node.neighborhood().nodes().addClass('neighbourhood');
     if (node.isNode() && !node.hasClass('hidden')) revealNode(cy, node);
   }, [cy, selectedId, elements, visibleIds]);
+
+  const centreId = centreOn?.id ?? null;
+  const centreRequest = centreOn?.request ?? 0;
+  useEffect(() => {
+    if (cy === null || centreId === null) return;
+    const node = cy.getElementById(centreId);
+    if (node.empty() || node.hasClass('hidden')) return;
+    cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 1) }, { duration: 300 });
+  }, [cy, centreId, centreRequest]);
 
   useEffect(() => {
     if (cy === null) return;

@@ -20,6 +20,8 @@ export interface GraphCanvasProps {
   highlightIds?: ReadonlySet<string>;
   /** The links to emphasise with `highlightIds`, e.g. the steps of a path; left out: every link between two highlighted nodes. */
   highlightEdgeIds?: ReadonlySet<string>;
+  /** Moves the view to centre this node; a new `request` number asks again for the same node. */
+  centreOn?: { id: string; request: number } | null;
   onEdgeSelect?: (id: string) => void;
   onCommand?: (command: CanvasCommand) => void;
   /** Draws the plain county outline under the graph (for the geographic layout). */

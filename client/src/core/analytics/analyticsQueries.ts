@@ -8,6 +8,7 @@ export const networkMetricsQuery = graphql(`
       nodeCount
       tieCount
       modularity
+      betweennessSources
       nodes {
         id
         name

@@ -15,6 +15,7 @@ export function aStarMetrics(): MetricsData {
     nodeCount: 6,
     tieCount: 4,
     modularity: 0.375,
+    betweennessSources: null,
     nodes: [
       node('body', 'Body', { degree: 3, weightedDegree: 3, betweenness: 0.6, closeness: 0.6, eigenvector: 0.7071, pagerank: 0.35, coreNumber: 1, community: 0 }),
       node('m1', 'Municipality', leaf),

@@ -68,9 +68,11 @@ export function ExplorerPage({ asOf, onAsOfChange }: ViewProps) {
     setHighlight(nothing);
     change(() => ({ panel }));
   }, [change]);
-  const showInGraph = useCallback((id: string) => {
+  const [centreOn, setCentreOn] = useState<{ id: string; request: number } | null>(null);
+  const centre = useCallback((id: string, toGraph: boolean) => {
     setEdgeId(null);
-    change(() => ({ selected: id, table: false }));
+    setCentreOn((current) => ({ id, request: (current?.request ?? 0) + 1 }));
+    change(() => (toGraph ? { selected: id, table: false } : { selected: id }));
   }, [change]);
   const focusNode = useCallback((id: string | null) => change(() => ({ focus: id })), [change]);
   const hideNode = useCallback((id: string) => change((current) => ({
@@ -170,6 +172,7 @@ export function ExplorerPage({ asOf, onAsOfChange }: ViewProps) {
               highlightIds={analytics.highlight?.nodes ?? highlight}
               highlightEdgeIds={analytics.highlight?.edges}
               extraStyle={analytics.extraStyle}
+              centreOn={centreOn}
               onEdgeSelect={setEdgeId}
               onCommand={onCommand}
               showOutline={state.layout === 'geographic'}
@@ -186,7 +189,7 @@ export function ExplorerPage({ asOf, onAsOfChange }: ViewProps) {
               selected={selected}
               onSelect={select}
               metrics={analytics.metrics}
-              onShowInGraph={showInGraph}
+              onCentre={centre}
             />
           ) : null}
           <p className="visually-hidden" aria-live="polite" data-testid="announcement">

@@ -21,7 +21,8 @@ export interface ExplorerTablesProps {
   onSelect: (id: string) => void;
   /** The measures of the date and mode, once loaded: their table comes first. */
   metrics: MetricsData | null;
-  onShowInGraph: (id: string) => void;
+  /** Selects a node and centres the graph on it, going back to the graph or staying in the table. */
+  onCentre: (id: string, toGraph: boolean) => void;
 }
 
 interface TieRow {
@@ -32,7 +33,7 @@ interface TieRow {
 }
 
 /** The table equivalent of the graph on screen: the same nodes and links, row by row. */
-export function ExplorerTables({ index, modeGraph, visibility, mode, selected, onSelect, metrics, onShowInGraph }: ExplorerTablesProps) {
+export function ExplorerTables({ index, modeGraph, visibility, mode, selected, onSelect, metrics, onCentre }: ExplorerTablesProps) {
   const { language, t } = useMessages(explorerMessages);
   const name = (id: string) => index.nodes.get(id)?.name ?? id;
   const nodeButton = (id: string) => (
@@ -53,7 +54,7 @@ export function ExplorerTables({ index, modeGraph, visibility, mode, selected, o
 
   const nodes = index.network.nodes.filter((node) => visibility.nodes.has(node.id));
   const metricsTable =
-    metrics === null ? null : <MetricsTable metrics={metrics} shown={visibility.nodes} selected={selected} onSelect={onSelect} onShowInGraph={onShowInGraph} />;
+    metrics === null ? null : <MetricsTable metrics={metrics} shown={visibility.nodes} selected={selected} onCentre={onCentre} />;
   const nodeColumns: Column<NetworkNode>[] = [
     { key: 'name', header: t('name'), cell: (node) => nodeButton(node.id), sortValue: (node) => node.name },
     { key: 'kind', header: t('kind'), cell: (node) => kindNames[node.kind][language], sortValue: (node) => kindNames[node.kind][language] },

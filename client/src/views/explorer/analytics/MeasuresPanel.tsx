@@ -35,6 +35,12 @@ function MeasuresStatus({ asOf, remote }: { asOf: string | null; remote: Remote<
     <p className="muted" data-testid="measures-status" data-as-of={metrics.asOf} data-mode={metrics.mode}>
       {asOf === null ? `${t('measuresToday')} (${metrics.asOf})` : `${t('measuresAsOf')} ${metrics.asOf}`}, {t(metrics.mode === 'twoMode' ? 'twoModeGraph' : 'projectedGraph')}:{' '}
       {metrics.nodeCount} {t('measuredNodes')}
+      {metrics.betweennessSources === null ? null : (
+        <>
+          {' '}
+          · {t('betweennessSampled')} {metrics.betweennessSources} {t('sourceNodes')}
+        </>
+      )}
     </p>
   );
 }

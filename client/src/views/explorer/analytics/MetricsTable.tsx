@@ -12,13 +12,12 @@ export interface MetricsTableProps {
   /** The nodes the graph shows; the table shows the same. */
   shown: ReadonlySet<string>;
   selected: string | null;
-  onSelect: (id: string) => void;
-  /** Selects the node and goes to the graph, centred on it. */
-  onShowInGraph: (id: string) => void;
+  /** Selects the node and centres the graph on it; `toGraph` also leaves the table for the graph. */
+  onCentre: (id: string, toGraph: boolean) => void;
 }
 
 /** The table twin of the measures on the graph: one row per shown node, a sortable column per measure. */
-export function MetricsTable({ metrics, shown, selected, onSelect, onShowInGraph }: MetricsTableProps) {
+export function MetricsTable({ metrics, shown, selected, onCentre }: MetricsTableProps) {
   const { language, t } = useMessages(analyticsMessages);
   const describe = (measure: MeasureKey | 'community') => {
     const definition = definitionOf(metrics, measure);
@@ -40,10 +39,10 @@ export function MetricsTable({ metrics, shown, selected, onSelect, onShowInGraph
       header: t('name'),
       cell: (node) => (
         <span className="metrics-name">
-          <button type="button" className="link-button" onClick={() => onSelect(node.id)} data-testid={`metrics-row-${node.id}`}>
+          <button type="button" className="link-button" onClick={() => onCentre(node.id, false)} data-testid={`metrics-row-${node.id}`}>
             {node.name}
           </button>{' '}
-          <button type="button" className="show-in-graph" title={t('showInGraph')} aria-label={`${t('showInGraph')}: ${node.name}`} onClick={() => onShowInGraph(node.id)}>
+          <button type="button" className="show-in-graph" title={t('showInGraph')} aria-label={`${t('showInGraph')}: ${node.name}`} onClick={() => onCentre(node.id, true)} data-testid={`metrics-show-${node.id}`}>
             ◎
           </button>
         </span>
