@@ -71,7 +71,7 @@ const suggestionFields = `
 
 const gapsQuery = `query Gaps($asOf: Date, $filter: GapFilter, $limit: Int) {
   gaps(asOf: $asOf, filter: $filter) {
-    asOf
+    asOf asOfBasis
     counts { linked indirect missing total }
     byCounty { about { id } counts { missing } }
     pairs { ${pairFields} suggestions(limit: $limit) { ${suggestionFields} } }
@@ -344,11 +344,18 @@ describe('the gap and silo analyses through Cypher and GraphQL', () => {
       ]);
     });
 
-    it('has no expected pairs once the 2007 agreements have ended, and defaults to today', async () => {
+    it('has no expected pairs once the 2007 agreements have ended, and without a date uses the last day they held, everywhere', async () => {
       const seedOnly = (report: GapReport) => report.pairs.filter((pair) => !pair.id.includes(p));
       expect(seedOnly(await gaps({ asOf: '2008-06-30' }))).toEqual([]);
-      const today = await gaps({});
-      expect(today.asOf).toBe(new Date().toISOString().slice(0, 10));
+      const byDefault = await gaps({});
+      expect([byDefault.asOf, byDefault.asOfBasis]).toEqual(['2007-12-31', 'latestRuleDay']);
+      expect(seedOnly(byDefault)).toHaveLength(90);
+      const silos = (await field('{ silos { asOf asOfBasis } }', 'silos', {})) as SiloReport;
+      const preview = (await field('query W($changes: WhatIfChanges!) { whatIf(changes: $changes) { asOf asOfBasis } }', 'whatIf', {
+        changes: { addLinks: [{ fromId: 'municipality-1490', toId: 'bra' }] },
+      })) as WhatIf;
+      for (const report of [silos, preview]) expect([report.asOf, report.asOfBasis]).toEqual(['2007-12-31', 'latestRuleDay']);
+      expect((await gaps({ asOf: '2007-06-30' })).asOfBasis).toBe('chosen');
     });
   });
 });

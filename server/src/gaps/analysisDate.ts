@@ -1,7 +1,48 @@
-/**
- * The analyses always work as of one day. Left out, that day is today (UTC): "today's data", as the
- * coordinator asked. The network view differs on purpose: without a date it shows every date at once.
- */
+import { z } from 'zod';
+import type { Database } from '../db/database';
+import { toPlainRecord } from '../db/mappers';
+import type { AnalysisDateBasis } from '../graphql/generated/resolvers';
+
+/** Today (UTC) as an ISO date. */
+export function today(now: Date = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}
+
+/** The day an analysis of the network runs on when none is asked for: today (UTC). */
 export function analysisDate(asOf: string | null | undefined, now: Date = new Date()): string {
-  return asOf ?? now.toISOString().slice(0, 10);
+  return asOf ?? today(now);
+}
+
+export interface Period {
+  from: string | null;
+  to: string | null;
+}
+
+export interface AnalysisDay {
+  asOf: string;
+  basis: AnalysisDateBasis;
+}
+
+/**
+ * Without a chosen date, the gap and silo analyses use the latest day at which the rules apply to
+ * anyone: today while some agreement holds, else the last day one held (the 2007 agreements end on
+ * 2007-12-31), else the first day one will hold. Today when no rule applies at all.
+ */
+export function defaultAnalysisDay(periods: readonly Period[], day: string): AnalysisDay {
+  if (periods.some(({ from, to }) => (from === null || from <= day) && (to === null || to >= day))) return { asOf: day, basis: 'today' };
+  const ended = periods.flatMap(({ to }) => (to !== null && to < day ? [to] : [])).sort();
+  const latest = ended[ended.length - 1];
+  if (latest !== undefined) return { asOf: latest, basis: 'latestRuleDay' };
+  const coming = periods.flatMap(({ from }) => (from !== null ? [from] : [])).sort()[0];
+  return coming === undefined ? { asOf: day, basis: 'today' } : { asOf: coming, basis: 'latestRuleDay' };
+}
+
+const periodsSchema = z.object({ periods: z.array(z.object({ from: z.string().nullable(), to: z.string().nullable() })) });
+
+/** The chosen day, or the default read from the rules and agreements in the graph. */
+export async function resolveAnalysisDay(database: Database, asOf: string | null | undefined, now: Date = new Date()): Promise<AnalysisDay> {
+  if (asOf !== null && asOf !== undefined) return { asOf, basis: 'chosen' };
+  const record = await database.read(async (tx) => (await tx.run('gaps/rule-days', {})).records[0]);
+  const { periods } = periodsSchema.parse(toPlainRecord(record?.toObject() ?? { periods: [] }));
+  return defaultAnalysisDay(periods, today(now));
 }

@@ -62,7 +62,8 @@ function byStatusThenName(index: SnapshotIndex) {
     name(a.targetId).localeCompare(name(b.targetId), 'sv');
 }
 
-export function gapReport(analysis: GapAnalysis, filter: GapFilter): GapReport {
+/** The report on the analysis's date; the resolver says why the analysis runs on that date. */
+export function gapReport(analysis: GapAnalysis, filter: GapFilter): Omit<GapReport, 'asOfBasis'> {
   const { index } = analysis;
   const scoped = analysis.pairs.filter((pair) => inScope(filter, pair));
   const shown = scoped.filter((pair) => allowed(filter.statuses, pair.status)).sort(byStatusThenName(index));

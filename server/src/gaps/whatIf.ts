@@ -27,7 +27,7 @@ function sameSilo(a: ActorSilo, b: ActorSilo): boolean {
 }
 
 /** The analyses before and after tentative changes, on the same date; nothing is written. */
-export function previewChanges(input: GapInput, changes: WhatIfChanges): WhatIf {
+export function previewChanges(input: GapInput, changes: WhatIfChanges): Omit<WhatIf, 'asOfBasis'> {
   const changed = { snapshot: applyChanges(input.snapshot, changes), expectations: input.expectations };
   const gapsBefore = analyseGaps(input);
   const gapsAfter = analyseGaps(changed);

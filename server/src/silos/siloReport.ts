@@ -66,7 +66,7 @@ function byFlagsThenConstraint(index: SnapshotIndex) {
 }
 
 /** The figures that match the filter, ranked, with counts nationally (of what the filter selects) and per county. */
-export function siloReport(index: SnapshotIndex, analysis: SiloAnalysis, filter: SiloFilter): SiloReport {
+export function siloReport(index: SnapshotIndex, analysis: SiloAnalysis, filter: SiloFilter): Omit<SiloReport, 'asOfBasis'> {
   const actorCounties = (silo: ActorSilo) => index.actors.get(silo.actorId)?.countyIds ?? [];
   const minPartners = filter.minPartners ?? 1;
   const actors = analysis.actors

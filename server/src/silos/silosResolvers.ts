@@ -1,5 +1,5 @@
+import { resolveAnalysisDay } from '../gaps/analysisDate';
 import type { Resolvers } from '../graphql/generated/resolvers';
-import { analysisDate } from '../gaps/analysisDate';
 import { fetchCooperation } from './cooperationRepository';
 import { analyseSilos } from './siloAnalysis';
 import { siloReport } from './siloReport';
@@ -8,8 +8,9 @@ import { indexSnapshot } from './snapshot';
 export const silosResolvers: Resolvers = {
   Query: {
     silos: async (_parent, { asOf, filter }, { database }) => {
-      const snapshot = await fetchCooperation(database, analysisDate(asOf));
-      return siloReport(indexSnapshot(snapshot), analyseSilos(snapshot), filter ?? {});
+      const day = await resolveAnalysisDay(database, asOf);
+      const snapshot = await fetchCooperation(database, day.asOf);
+      return { ...siloReport(indexSnapshot(snapshot), analyseSilos(snapshot), filter ?? {}), asOfBasis: day.basis };
     },
   },
 };

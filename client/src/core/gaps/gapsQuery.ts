@@ -19,6 +19,7 @@ export const gapsQuery = graphql(`
   query Gaps($asOf: Date) {
     gaps(asOf: $asOf) {
       asOf
+      asOfBasis
       pairs {
         id
         status
@@ -122,6 +123,7 @@ export const whatIfQuery = graphql(`
   query WhatIf($asOf: Date, $changes: WhatIfChanges!) {
     whatIf(asOf: $asOf, changes: $changes) {
       asOf
+      asOfBasis
       before {
         pairs {
           linked

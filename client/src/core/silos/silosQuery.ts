@@ -4,6 +4,7 @@ export const silosQuery = graphql(`
   query Silos($asOf: Date) {
     silos(asOf: $asOf) {
       asOf
+      asOfBasis
       actors {
         actor {
           id

@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
 import { GraphCanvas } from '../../components/GraphCanvas/GraphCanvas';
+import { AnalysisDateNote } from '../../components/AnalysisDateNote/AnalysisDateNote';
 import { LoadError } from '../../components/LoadError/LoadError';
 import { pairEdgeId, toGapElements } from '../../core/gaps/gapElements';
 import { countByStatus, filterOptions, filterPairs, noGapFilters, pairsOf, statusOrder, type GapFilters } from '../../core/gaps/gapFilters';
@@ -13,9 +14,6 @@ import { gapStyle, statusStyle } from './gapStyle';
 import { GapTable } from './GapTable';
 import { gapMessages, statusTexts } from './messages';
 import './gaps.css';
-
-/** A date the bundled agreements were in force, offered when the chosen date has none. */
-const exampleDate = '2007-06-30';
 
 /**
  * Expected cooperation and where it is missing: ghost edges on a graph, the same pairs in a ranked,
@@ -63,7 +61,7 @@ export function GapsPage({ asOf, onAsOfChange }: ViewProps) {
         <h2>{t('heading')}</h2>
         {report === null ? null : (
           <span data-testid="gaps-as-of">
-            {t('analysedAsOf')} {report.asOf} {asOf === null ? t('todayNote') : null}
+            <AnalysisDateNote asOf={report.asOf} basis={report.asOfBasis} onAsOfChange={onAsOfChange} />
           </span>
         )}
         <span className="gap-counts" data-testid="gap-counts" data-rendered-nodes={renderedCount ?? ''} data-missing={counts.missing}>
@@ -83,8 +81,8 @@ export function GapsPage({ asOf, onAsOfChange }: ViewProps) {
           {report !== null && allPairs.length === 0 ? (
             <div className="status" data-testid="gaps-empty">
               <p>{t('noSubjects')}</p>
-              {onAsOfChange === undefined ? null : (
-                <button type="button" onClick={() => onAsOfChange(exampleDate)}>
+              {onAsOfChange === undefined || asOf === null ? null : (
+                <button type="button" onClick={() => onAsOfChange(null)}>
                   {t('useSuggestedDate')}
                 </button>
               )}

@@ -5,13 +5,11 @@ const sv = {
   heading: 'Luckor i samverkan',
   intro:
     'Förväntad samverkan enligt reglerna i grafen: varje kommun med lokalt utvecklingsavtal och de myndigheter den behöver samverka med. En streckad linje är en lucka – samverkan som saknas.',
-  analysedAsOf: 'Analysen gäller per',
-  todayNote: '(i dag – välj ett datum i verktygsfältet för att se ett annat)',
   loading: 'Analyserar luckorna…',
   failed: 'Analysen kunde inte hämtas',
   noSubjects:
-    'Inga kommuner hade lokalt utvecklingsavtal per detta datum, så reglerna förväntar ingen samverkan. Avtalen i datat gäller 2007 – välj till exempel 2007-06-30.',
-  useSuggestedDate: 'Visa per 2007-06-30',
+    'Inga kommuner hade lokalt utvecklingsavtal per detta datum, så reglerna förväntar ingen samverkan.',
+  useSuggestedDate: 'Visa det senaste datum då reglerna gäller någon',
   statusFilter: 'Status',
   countyFilter: 'Län',
   goalAreaFilter: 'Målområde',
@@ -84,13 +82,11 @@ const en: Record<GapMessageKey, string> = {
   heading: 'Gaps in cooperation',
   intro:
     'Expected cooperation according to the rules stored in the graph: every municipality with a local development agreement and the agencies it needs to cooperate with. A dashed line is a gap: cooperation that is missing.',
-  analysedAsOf: 'Analysed as of',
-  todayNote: '(today – pick a date in the toolbar to see another)',
   loading: 'Analysing the gaps…',
   failed: 'The analysis could not be loaded',
   noSubjects:
-    'No municipality had a local development agreement on this date, so the rules expect no cooperation. The agreements in the data are for 2007 – pick for example 2007-06-30.',
-  useSuggestedDate: 'Show as of 2007-06-30',
+    'No municipality had a local development agreement on this date, so the rules expect no cooperation.',
+  useSuggestedDate: 'Show the latest date the rules apply to anyone',
   statusFilter: 'Status',
   countyFilter: 'County',
   goalAreaFilter: 'Goal area',

@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
 import { GraphCanvas } from '../../components/GraphCanvas/GraphCanvas';
+import { AnalysisDateNote } from '../../components/AnalysisDateNote/AnalysisDateNote';
 import { LoadError } from '../../components/LoadError/LoadError';
 import { useRemote } from '../../core/graph/useRemote';
 import { useMessages } from '../../core/i18n/useLanguage';
@@ -20,7 +21,7 @@ import './silos.css';
  * Where cooperation only happens one-to-one: the cooperation graph with hub municipalities and
  * stovepipes highlighted, the figures in sortable tables, and every flag explained in plain words.
  */
-export function SilosPage({ asOf }: ViewProps) {
+export function SilosPage({ asOf, onAsOfChange }: ViewProps) {
   const { t, language } = useMessages(siloMessages);
   const { state, retry } = useRemote(silosQuery, { asOf });
   const [filters, setFilters] = useState<SiloFilters>(noSiloFilters);
@@ -46,11 +47,7 @@ export function SilosPage({ asOf }: ViewProps) {
     <div className="silos-view" data-testid="silos-view">
       <div className="view-bar silos-bar">
         <h2>{t('heading')}</h2>
-        {report === null ? null : (
-          <span>
-            {t('analysedAsOf')} {report.asOf} {asOf === null ? t('todayNote') : null}
-          </span>
-        )}
+        {report === null ? null : <AnalysisDateNote asOf={report.asOf} basis={report.asOfBasis} onAsOfChange={onAsOfChange} />}
         <span className="silo-counts" data-testid="silo-counts" data-rendered-nodes={renderedCount ?? ''}>
           {t('oneAgencyAtATime')}: {flagged('oneAgencyAtATime')} · {t('stovepipe')}: {flagged('stovepipe')} · {t('twoPartyBody')}:{' '}
           {bodies.filter((silo) => silo.flags.length > 0).length}

@@ -5,8 +5,6 @@ const sv = {
   heading: 'Stuprör och samverkan en i taget',
   intro:
     'Varje aktörs samverkan per datumet: bilaterala kopplingar och gemensamma organ (två aktörer i samma organ räknas som ett band). Markerade aktörer och organ visar samverkan som bara sker en-till-en.',
-  analysedAsOf: 'Analysen gäller per',
-  todayNote: '(i dag – välj ett datum i verktygsfältet för att se ett annat)',
   loading: 'Analyserar samverkan…',
   failed: 'Analysen kunde inte hämtas',
   empty: 'Ingen samverkan per detta datum med nuvarande filter.',
@@ -62,8 +60,6 @@ const en: Record<SiloMessageKey, string> = {
   heading: 'Stovepipes and one agency at a time',
   intro:
     "Each actor's cooperation on the date: bilateral links and shared bodies (two actors in the same body count as a tie). Flagged actors and bodies show cooperation that only happens one-to-one.",
-  analysedAsOf: 'Analysed as of',
-  todayNote: '(today – pick a date in the toolbar to see another)',
   loading: 'Analysing the cooperation…',
   failed: 'The analysis could not be loaded',
   empty: 'No cooperation on this date with the current filters.',
