@@ -2,6 +2,7 @@ import { filterFromInput } from '../export/filterInput';
 import { badParameter } from '../export/parameters';
 import type { Resolvers } from '../graphql/generated/resolvers';
 import { toGraphEdge, toGraphNode } from '../network/toGraph';
+import { measureChanges } from './measureChanges';
 import { networkDiff } from './networkDiff';
 
 export const diffResolvers: Resolvers = {
@@ -21,6 +22,10 @@ export const diffResolvers: Resolvers = {
         })),
         edges: diff.edges.map(({ change, edge }) => ({ change, edge: toGraphEdge(edge.stored) })),
       };
+    },
+    measureChanges: async (_parent, { from, to, measure, mode, filter }, { database }) => {
+      if (from > to) throw badParameter('to', `${to} is before from (${from})`);
+      return { from, to, measure, mode, nodes: await measureChanges(database, { from, to, measure, mode, filter: filterFromInput(filter) }) };
     },
   },
 };

@@ -10,6 +10,7 @@ import type { ViewProps } from '../viewRegistry';
 import { ChangeList } from './ChangeList';
 import { diffElements, diffStyle } from './diffElements';
 import { DiffSummary } from './DiffSummary';
+import { MeasureChanges } from './MeasureChanges';
 import { diffMessages } from './messages';
 import { networkDiffQuery } from './diffQuery';
 import './diff.css';
@@ -30,10 +31,8 @@ export function DiffPage(_props: ViewProps) {
   const to = dateParam(params, 'diffTo', defaultTo);
   const explorer = useMemo(() => readExplorerState(params), [params]);
   const choice = useMemo(() => exportChoiceOf(null, 'twoMode', explorer.filters), [explorer.filters]);
-  const variables = useMemo(
-    () => (from <= to ? { from, to, filter: { kinds: choice.kinds, evidence: choice.evidence, bodyTypes: choice.bodyTypes } } : null),
-    [from, to, choice],
-  );
+  const filter = useMemo(() => ({ kinds: choice.kinds, evidence: choice.evidence, bodyTypes: choice.bodyTypes }), [choice]);
+  const variables = useMemo(() => (from <= to ? { from, to, filter } : null), [from, to, filter]);
   const { state, retry } = useRemote(networkDiffQuery, variables);
   const diff = state.status === 'ready' ? state.data.networkDiff : null;
   const elements = useMemo(() => (diff === null ? [] : diffElements(diff)), [diff]);
@@ -86,6 +85,7 @@ export function DiffPage(_props: ViewProps) {
         <div className="side diff-side">
           <h1 className="view-heading">{t('heading')}</h1>
           {diff === null ? null : <DiffSummary summary={diff.summary} />}
+          {variables === null ? null : <MeasureChanges from={from} to={to} filter={filter} params={params} />}
           {diff === null ? null : <ChangeList diff={diff} onSelect={select} />}
         </div>
       </main>

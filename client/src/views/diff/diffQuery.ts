@@ -63,3 +63,22 @@ export const networkDiffQuery = graphql(`
     }
   }
 `);
+
+export const measureChangesQuery = graphql(`
+  query MeasureChanges($from: Date!, $to: Date!, $measure: Measure!, $mode: GraphMode, $filter: SnapshotFilterInput) {
+    measureChanges(from: $from, to: $to, measure: $measure, mode: $mode, filter: $filter) {
+      from
+      to
+      measure
+      mode
+      nodes {
+        id
+        name
+        kind
+        from
+        to
+        change
+      }
+    }
+  }
+`);
