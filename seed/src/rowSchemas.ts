@@ -4,8 +4,10 @@ import {
   agreementTypes,
   bodyTypes,
   evidenceLevels,
+  inferredParts,
   nodeKinds,
   relationshipTypes,
+  sourceTypes,
 } from '../../server/src/model/kinds';
 import { inputLimits } from '../../server/src/security/limits';
 
@@ -39,12 +41,26 @@ const figures = optional.pipe(
     .optional(),
 );
 
+const inferred = optional.pipe(
+  z
+    .string()
+    .regex(/^[a-zA-Z]+(;[a-zA-Z]+)*$/, 'must be names separated by ";"')
+    .transform((value) => value.split(';'))
+    .pipe(z.array(z.enum(inferredParts, { error: `each must be one of ${inferredParts.join(', ')}` })))
+    .optional(),
+);
+
+/** A date whose source is not the row's own carries its own: a source and a place in it, or how it was derived. */
 const provenance = {
   evidence: z.enum(evidenceLevels),
   source: slug,
   locator: required,
+  inferred,
   validFrom: datePeriod,
   validTo: datePeriod,
+  dateSource: optional.pipe(slug.optional()),
+  dateLocator: optional,
+  dateDerivation: optional,
   note: optional,
 };
 
@@ -56,6 +72,7 @@ export const sourceRowSchema = z.strictObject({
   // Only web addresses: a javascript: or data: URL would run or show whatever it holds when a reader follows it.
   url: optional.pipe(z.url({ protocol: /^https?$/, error: 'must be a full http:// or https:// URL' }).optional()),
   citation: required,
+  type: optionalEnum(sourceTypes),
   note: optional,
 });
 

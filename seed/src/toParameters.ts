@@ -16,6 +16,10 @@ function provenanceOf(entry: Located<NodeRow | LinkRow | RuleRow>): Properties {
     evidence: entry.row.evidence,
     source: entry.row.source,
     locator: entry.row.locator,
+    inferred: entry.row.inferred,
+    dateSource: entry.row.dateSource,
+    dateLocator: entry.row.dateLocator,
+    dateDerivation: entry.row.dateDerivation,
     note: entry.row.note,
     validFrom: entry.validFrom && toNeo4jDate(entry.validFrom.iso),
     validFromPrecision: entry.validFrom?.precision,
@@ -35,7 +39,21 @@ export function figuresOf(figures: string | undefined): Record<string, number> {
 }
 
 export function nodeParameters({ row, ...entry }: Located<NodeRow>) {
-  const { id, figures, validFrom: _from, validTo: _to, evidence: _e, source: _s, locator: _l, note: _n, ...own } = row;
+  const {
+    id,
+    figures,
+    validFrom: _from,
+    validTo: _to,
+    evidence: _e,
+    source: _s,
+    locator: _l,
+    inferred: _i,
+    dateSource: _ds,
+    dateLocator: _dl,
+    dateDerivation: _dd,
+    note: _n,
+    ...own
+  } = row;
   return {
     id,
     properties: { ...figuresOf(figures), ...defined(own), ...provenanceOf({ row, ...entry }) },

@@ -64,4 +64,31 @@ describe('validateSeed', () => {
   it('accepts an https source URL', () => {
     expect(problemsOf(seedRows({ sources: [sourceRow({ url: 'https://data.riksdagen.se/dokument/GVB3104.html' })] }))).toEqual([]);
   });
+
+  it('reads inferred parts as a list and rejects a part not in the vocabulary', () => {
+    const result = validateSeed(seedRows({ links: [linkRow({ inferred: 'intention;mappedPartner' })] }));
+    expect(result.ok && result.seed.links[0]?.row.inferred).toEqual(['intention', 'mappedPartner']);
+    const bad = linkRow({ inferred: 'intention;guess' });
+    const problems = problemsOf(seedRows({ links: [bad] }));
+    expect(problems).toEqual([expect.objectContaining({ file: 'links/test.csv', line: bad.line, field: 'inferred.1' })]);
+    expect(problems[0]?.reason).toMatch(/assignedGoalArea/);
+  });
+
+  it('asks a date source for its place, and the place for its source', () => {
+    const withoutPlace = linkRow({ validTo: '2004-12-31', dateSource: 'report' });
+    const withoutSource = linkRow({ id: 'member-2', validTo: '2004-12-31', dateLocator: 'section 1' });
+    expect(problemsOf(seedRows({ links: [withoutPlace, withoutSource] }))).toEqual([
+      { file: 'links/test.csv', line: withoutPlace.line, field: 'dateLocator', reason: 'is required with a dateSource: where in it the dates are' },
+      { file: 'links/test.csv', line: withoutSource.line, field: 'dateSource', reason: 'is required with a dateLocator' },
+    ]);
+  });
+
+  it('rejects date provenance on a row without dates, and a date source that is not listed', () => {
+    const undated = linkRow({ dateDerivation: 'the day before its successor started' });
+    const unlisted = linkRow({ id: 'member-2', validFrom: '2005', dateSource: 'hearsay', dateLocator: 'p. 1' });
+    expect(problemsOf(seedRows({ links: [undated, unlisted] }))).toEqual([
+      { file: 'links/test.csv', line: undated.line, field: 'dateDerivation', reason: 'gives the provenance of dates the row does not have' },
+      { file: 'links/test.csv', line: unlisted.line, field: 'dateSource', reason: 'no source "hearsay" in sources' },
+    ]);
+  });
 });

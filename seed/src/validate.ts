@@ -116,6 +116,29 @@ export function nodeRowProblems(row: NodeRow): { field: string; reason: string }
   return problems;
 }
 
+interface DateProvenance extends Dated {
+  dateSource?: string | undefined;
+  dateLocator?: string | undefined;
+  dateDerivation?: string | undefined;
+}
+
+/** A date's own provenance must be whole (a source with its place) and must be about dates the row has. */
+export function dateProvenanceProblems(row: DateProvenance): { field: string; reason: string }[] {
+  const problems: { field: string; reason: string }[] = [];
+  if (row.dateSource !== undefined && row.dateLocator === undefined) {
+    problems.push({ field: 'dateLocator', reason: 'is required with a dateSource: where in it the dates are' });
+  }
+  if (row.dateLocator !== undefined && row.dateSource === undefined) {
+    problems.push({ field: 'dateSource', reason: 'is required with a dateLocator' });
+  }
+  if (row.validFrom === undefined && row.validTo === undefined) {
+    for (const field of ['dateSource', 'dateDerivation'] as const) {
+      if (row[field] !== undefined) problems.push({ field, reason: 'gives the provenance of dates the row does not have' });
+    }
+  }
+  return problems;
+}
+
 /** Why a link of this type cannot have a node of this kind at this end, or undefined when it can. */
 export function linkEndProblem(type: RelationshipType, end: 'from' | 'to', kind: NodeKind): string | undefined {
   if (relationshipEndpoints[type][end].includes(kind)) return undefined;
@@ -142,6 +165,9 @@ export function validateSeed(rows: SeedRows): ValidationResult {
 
   for (const entry of [...nodes, ...links, ...rules]) {
     if (!sourceIds.has(entry.row.source)) problemAt(entry, 'source', `no source "${entry.row.source}" in sources`);
+    for (const { field, reason } of dateProvenanceProblems(entry.row)) problemAt(entry, field, reason);
+    const { dateSource } = entry.row;
+    if (dateSource !== undefined && !sourceIds.has(dateSource)) problemAt(entry, 'dateSource', `no source "${dateSource}" in sources`);
   }
   for (const entry of nodes) {
     for (const { field, reason } of nodeRowProblems(entry.row)) problemAt(entry, field, reason);

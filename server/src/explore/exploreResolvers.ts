@@ -32,5 +32,7 @@ export const exploreResolvers: Resolvers = {
   },
   Provenance: {
     source: (provenance, _arguments, context) => loadSource(context, provenance.sourceId),
+    dateSource: (provenance, _arguments, context) =>
+      provenance.dateSourceId == null ? null : loadSource(context, provenance.dateSourceId),
   },
 };

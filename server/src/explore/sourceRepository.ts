@@ -1,6 +1,7 @@
 import type { Database } from '../db/database';
 import { toPlain, toPlainRecord } from '../db/mappers';
 import type { Source } from '../graphql/generated/resolvers';
+import { sourceTypes } from '../model/kinds';
 import { optionalTextOf, textOf, type PlainMap } from './rows';
 
 function toSource(map: PlainMap): Source {
@@ -11,6 +12,7 @@ function toSource(map: PlainMap): Source {
     publisher: optionalTextOf(map, 'publisher'),
     url: optionalTextOf(map, 'url'),
     citation: textOf(map, 'citation'),
+    type: sourceTypes.find((type) => type === map['type']) ?? null,
     note: optionalTextOf(map, 'note'),
   };
 }

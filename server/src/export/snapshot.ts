@@ -1,5 +1,6 @@
 import type { Database, NamedTransaction } from '../db/database';
 import { toPlain, toPlainRecord, type PlainValue } from '../db/mappers';
+import { sourceTypes } from '../model/kinds';
 import type { StoredEdge } from './elements';
 import { toExportGraph } from './elements';
 import type { ExportGraph, SourceCitation } from './types';
@@ -51,6 +52,7 @@ export function toSourceCitation(map: Record<string, PlainValue>): SourceCitatio
     publisher: optionalText(map['publisher']),
     url: optionalText(map['url']),
     citation,
+    type: sourceTypes.find((type) => type === map['type']) ?? null,
   };
 }
 

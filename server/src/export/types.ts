@@ -1,5 +1,5 @@
 import type { ExportMeasure } from './measureTypes';
-import type { EvidenceLevel, NodeKind, RelationshipType } from '../model/kinds';
+import type { EvidenceLevel, NodeKind, RelationshipType, SourceType } from '../model/kinds';
 
 /** A value as every export format can type it: text, number, truth value or a list of texts. */
 export type AttributeValue = string | number | boolean | string[];
@@ -78,4 +78,6 @@ export interface SourceCitation {
   publisher: string | null;
   url: string | null;
   citation: string;
+  /** primary, secondary or tertiary; absent for a source stored without one. */
+  type?: SourceType | null;
 }

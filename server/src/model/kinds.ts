@@ -44,6 +44,18 @@ export type EvidenceLevel = (typeof evidenceLevels)[number];
 /** How precisely a source gave a date (`validFromPrecision`, `validToPrecision`). */
 export const datePrecisions = ['year', 'month', 'day'] as const;
 
+/**
+ * The part of a row that its passage does not state and that was read into it: a plan taken as cooperation, a general
+ * name ("Arbetsförmedlingen") taken as one particular unit, a goal area the passage does not name, the area of an
+ * agreement taken from the area pointed out for it, an expectation read from an observation.
+ */
+export const inferredParts = ['intention', 'mappedPartner', 'assignedGoalArea', 'coverage', 'expectation'] as const;
+export type InferredPart = (typeof inferredParts)[number];
+
+/** How close a source is to the fact: the body's own or an official record, a work about it, a compilation of others. */
+export const sourceTypes = ['primary', 'secondary', 'tertiary'] as const;
+export type SourceType = (typeof sourceTypes)[number];
+
 export const bodyTypes = [
   'finsamAssociation',
   'finsamForm',

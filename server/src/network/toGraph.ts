@@ -1,11 +1,26 @@
-import type { GraphEdge, GraphNode, NodeKind, Property, RelationshipType } from '../graphql/generated/resolvers';
+import type { GraphEdge, GraphNode, NodeKind, Property, Provenance, RelationshipType } from '../graphql/generated/resolvers';
 import type { PlainValue } from '../db/mappers';
-import { evidenceLevels, nodeKinds, relationshipTypes, type EvidenceLevel } from '../model/kinds';
+import { evidenceLevels, inferredParts, nodeKinds, relationshipTypes, type EvidenceLevel, type InferredPart } from '../model/kinds';
 
 type PlainMap = Record<string, PlainValue>;
 
 /** Keys shown as fields of their own (or bookkeeping: an edit's `version`); every other stored property is listed under `properties`. */
-const ownFields = new Set(['id', 'kind', 'name', 'validFrom', 'validTo', 'evidence', 'source', 'locator', 'note', 'version']);
+const ownFields = new Set([
+  'id',
+  'kind',
+  'name',
+  'validFrom',
+  'validTo',
+  'evidence',
+  'source',
+  'locator',
+  'inferred',
+  'dateSource',
+  'dateLocator',
+  'dateDerivation',
+  'note',
+  'version',
+]);
 
 function text(map: PlainMap, key: string): string {
   const value = map[key];
@@ -37,12 +52,32 @@ function propertiesOf(map: PlainMap): Property[] {
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
-function provenanceOf(map: PlainMap) {
+function inferredOf(map: PlainMap): InferredPart[] {
+  const value = map['inferred'];
+  if (!Array.isArray(value)) return [];
+  return value.map((part) => oneOf<InferredPart>(inferredParts, typeof part === 'string' ? part : '', 'inferred part'));
+}
+
+/** What is inferred and where the dates come from, only where the fact has them: most facts have none. */
+function inferenceAndDatesOf(map: PlainMap): Partial<Provenance> {
+  const inferred = inferredOf(map);
+  const parts: Partial<Provenance> = inferred.length > 0 ? { inferred } : {};
+  const dateSourceId = optionalText(map, 'dateSource');
+  const dateLocator = optionalText(map, 'dateLocator');
+  const dateDerivation = optionalText(map, 'dateDerivation');
+  if (dateSourceId !== null) parts.dateSourceId = dateSourceId;
+  if (dateLocator !== null) parts.dateLocator = dateLocator;
+  if (dateDerivation !== null) parts.dateDerivation = dateDerivation;
+  return parts;
+}
+
+function provenanceOf(map: PlainMap): Provenance {
   return {
     evidence: oneOf<EvidenceLevel>(evidenceLevels, text(map, 'evidence'), 'evidence'),
     sourceId: text(map, 'source'),
     locator: text(map, 'locator'),
     note: optionalText(map, 'note'),
+    ...inferenceAndDatesOf(map),
   };
 }
 

@@ -1,10 +1,18 @@
-import type { CitedProvenanceFragment } from '../../graphql/generated/graphql';
-import { evidenceNames } from '../../core/i18n/vocabulary';
+import type { CitedProvenanceFragment, ProvenanceDetailFragment, SourceType } from '../../graphql/generated/graphql';
+import { evidenceNames, inferredNames, sourceTypeNames } from '../../core/i18n/vocabulary';
 import { useMessages } from '../../core/i18n/useLanguage';
 import { detailsMessages } from './messages';
 
-/** Evidence level and a readable citation: the source's title and year with the place in it, the full text on demand. */
-export function Citation({ provenance, compact = false }: { provenance: CitedProvenanceFragment; compact?: boolean }) {
+/**
+ * Evidence level and a readable citation: the source's title, year and type with the place in it, the full text on
+ * demand; then what of the fact is inferred and where its dates come from when not from the same source.
+ */
+/** A citation, with the details the neighbourhood query adds when it has them (the network query has not). */
+export interface CitationProvenance extends CitedProvenanceFragment, Partial<Omit<ProvenanceDetailFragment, 'source'>> {
+  source: (CitedProvenanceFragment['source'] & { type?: SourceType | null }) | null;
+}
+
+export function Citation({ provenance, compact = false }: { provenance: CitationProvenance; compact?: boolean }) {
   const { language, t } = useMessages(detailsMessages);
   const { source } = provenance;
   const title = source === null ? `${provenance.sourceId} (${t('unknownSource')})` : source.title;
@@ -14,7 +22,8 @@ export function Citation({ provenance, compact = false }: { provenance: CitedPro
       <span className={`evidence evidence-${provenance.evidence}`}>{evidenceNames[provenance.evidence][language]}</span>
       {' · '}
       <cite title={source?.citation}>{compact && source !== null ? shortTitle(source.title) : title}</cite>
-      {year === null || year === '' ? '' : ` (${year})`}, {t('locator')} {provenance.locator}
+      {year === null || year === '' ? '' : ` (${year})`}
+      {source?.type == null ? '' : ` [${sourceTypeNames[source.type][language]}]`}, {t('locator')} {provenance.locator}
       {!compact && source !== null ? (
         <details>
           <summary>{t('citation')}</summary>
@@ -27,6 +36,21 @@ export function Citation({ provenance, compact = false }: { provenance: CitedPro
             </p>
           )}
         </details>
+      ) : null}
+      {!compact && (provenance.inferred ?? []).length > 0 ? (
+        <span className="inferred" data-testid="citation-inferred">
+          {t('inferred')}: {(provenance.inferred ?? []).map((part) => inferredNames[part][language]).join('; ')}
+        </span>
+      ) : null}
+      {!compact && provenance.dateSourceId != null ? (
+        <span className="date-source" data-testid="citation-dates">
+          {t('dates')} {provenance.dateSource?.title ?? provenance.dateSourceId}, {t('locator')} {provenance.dateLocator}
+        </span>
+      ) : null}
+      {!compact && provenance.dateDerivation != null ? (
+        <span className="date-source" data-testid="citation-date-derivation">
+          {t('dateDerived')}: {provenance.dateDerivation}
+        </span>
       ) : null}
       {!compact && provenance.note !== null ? <span className="note">{provenance.note}</span> : null}
     </span>

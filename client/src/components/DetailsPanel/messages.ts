@@ -15,6 +15,9 @@ const sv = {
   since: 'från',
   until: 't.o.m.',
   always: 'utan angivna datum',
+  inferred: 'Tolkat',
+  dates: 'Datum enligt',
+  dateDerived: 'Datum härlett',
 } as const;
 
 export type DetailsMessageKey = keyof typeof sv;
@@ -34,6 +37,9 @@ const en: Record<DetailsMessageKey, string> = {
   since: 'from',
   until: 'to',
   always: 'no dates given',
+  inferred: 'Inferred',
+  dates: 'Dates from',
+  dateDerived: 'Dates derived',
 };
 
 export const detailsMessages: Messages<DetailsMessageKey> = { sv, en };

@@ -1,4 +1,4 @@
-import type { Evidence, NodeKind, RelationshipType } from '../../graphql/generated/graphql';
+import type { Evidence, InferredPart, NodeKind, RelationshipType, SourceType } from '../../graphql/generated/graphql';
 import type { Language } from './messages';
 
 type Names<Key extends string> = Record<Key, Record<Language, string>>;
@@ -35,4 +35,21 @@ export const evidenceNames: Names<Evidence> = {
   general: { sv: 'följer av allmänt uttalande', en: 'follows from a general statement' },
   proposed: { sv: 'förslag', en: 'proposal' },
   external: { sv: 'annan offentlig källa', en: 'other public source' },
+};
+
+export const inferredNames: Names<InferredPart> = {
+  intention: { sv: 'en avsikt eller plan, inte något som gjorts', en: 'an intention or plan, not something done' },
+  mappedPartner: { sv: 'vilken enhet som avses är tolkat ur ett allmänt namn', en: 'which unit is meant is read from a general name' },
+  assignedGoalArea: { sv: 'målområdet är tilldelat, stället nämner inget', en: 'the goal area is assigned; the passage names none' },
+  coverage: {
+    sv: 'området är det kommunen pekade ut för ett eventuellt avtal',
+    en: 'the area is the one the municipality pointed out for a possible agreement',
+  },
+  expectation: { sv: 'förväntan är tolkad ur en iakttagelse', en: 'the expectation is read from an observation' },
+};
+
+export const sourceTypeNames: Names<SourceType> = {
+  primary: { sv: 'primärkälla', en: 'primary source' },
+  secondary: { sv: 'sekundärkälla', en: 'secondary source' },
+  tertiary: { sv: 'tertiärkälla', en: 'tertiary source' },
 };

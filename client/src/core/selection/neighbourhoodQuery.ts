@@ -17,6 +17,25 @@ export const citedProvenanceFragment = graphql(`
   }
 `);
 
+/** What the details panel adds to a citation: the inferred parts, the dates' own provenance, the source's type. */
+export const provenanceDetailFragment = graphql(`
+  fragment ProvenanceDetail on Provenance {
+    inferred
+    dateSourceId
+    dateLocator
+    dateDerivation
+    source {
+      id
+      type
+    }
+    dateSource {
+      id
+      title
+      year
+    }
+  }
+`);
+
 export const neighbourhoodQuery = graphql(`
   query ExplorerNeighbourhood($id: ID!, $asOf: Date) {
     neighbourhood(id: $id, asOf: $asOf) {
@@ -29,6 +48,7 @@ export const neighbourhoodQuery = graphql(`
         validTo
         provenance {
           ...CitedProvenance
+          ...ProvenanceDetail
         }
         properties {
           key
@@ -44,6 +64,7 @@ export const neighbourhoodQuery = graphql(`
           validTo
           provenance {
             ...CitedProvenance
+            ...ProvenanceDetail
           }
           properties {
             key
