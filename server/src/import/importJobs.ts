@@ -39,6 +39,8 @@ export function startPreview(database: Database, upload: Upload, username: strin
     error: null,
     importId: null,
     createdAt: Date.now(),
+    // Counted as much as its upload: the mapped rows share their text with it.
+    bytes: upload.bytes,
   });
   database
     .read((tx) => planImport(tx, mapped.tables, tracker(job)))

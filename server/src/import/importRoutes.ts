@@ -3,11 +3,11 @@ import { AppError } from '../db/errors';
 import { requireRoleOf } from '../auth/guard';
 import { sendError } from '../auth/httpAnswers';
 import type { RequestAuth } from '../auth/requestAuth';
+import { importLimits } from '../security/limits';
+import { heldBytesOf } from './heldBytes';
 import { readTables } from './readTables';
 import { newRegistryId, uploads } from './registry';
 import { templateCsv, templateWorkbook } from './template';
-
-export const maxUploadBytes = 20 * 1024 * 1024;
 
 function fileNameOf(request: Request): string {
   try {
@@ -36,7 +36,7 @@ export function importRoutes(authOf: (request: Request) => RequestAuth | undefin
       sendError(response, error);
     }
   };
-  router.post('/api/import/uploads', editorsOnly, express.raw({ type: () => true, limit: maxUploadBytes }), async (request, response) => {
+  router.post('/api/import/uploads', editorsOnly, express.raw({ type: () => true, limit: importLimits.fileBytes }), async (request, response) => {
     try {
       const user = requireRoleOf(authOf(request), 'editor');
       const fileName = fileNameOf(request);
@@ -44,7 +44,8 @@ export function importRoutes(authOf: (request: Request) => RequestAuth | undefin
       const body: unknown = request.body;
       const content = Buffer.isBuffer(body) ? body : Buffer.alloc(0);
       const tables = await readTables(fileName, content);
-      const upload = uploads.add({ id: newRegistryId('upload'), fileName, username: user.username, tables, createdAt: Date.now() });
+      const bytes = tables.reduce((sum, table) => sum + heldBytesOf(table.rows), 0);
+      const upload = uploads.add({ id: newRegistryId('upload'), fileName, username: user.username, tables, createdAt: Date.now(), bytes });
       response.status(201).json({ id: upload.id });
     } catch (error) {
       sendError(response, error);

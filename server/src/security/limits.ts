@@ -85,3 +85,28 @@ export const httpServerLimits = {
   /** Open connections at once; more are refused until some close. */
   maxConnections: 256,
 } as const;
+
+/**
+ * What one spreadsheet upload may cost, checked while it is read: a small .xlsx can expand a thousandfold, so the
+ * work is bounded by what the file holds once unpacked, not by its size on the wire. A 100,000-row sheet of nine
+ * columns unpacks to 36 MB of sheet and 15 MB of shared strings.
+ */
+export const importLimits = {
+  /** Bytes of the upload as sent (the HTTP body). */
+  fileBytes: 20 * 1024 * 1024,
+  /** Rows of data in one file, all tables together (the README advertises this many). */
+  rows: 100_000,
+  /** Unpacked bytes of any one part of a workbook (a sheet, the shared strings…). */
+  workbookPartBytes: 100_000_000,
+  /** Unpacked bytes of all parts of a workbook together. */
+  workbookBytes: 200_000_000,
+  /** Characters in one cell, as in any other text input. */
+  cellCharacters: inputLimits.textLength,
+  /**
+   * What the uploads and the import jobs held in memory (for an hour, to map, preview and commit) may weigh, as
+   * estimated by `heldBytesOf`: per editor, whose own oldest go first, and for everyone together, beyond which a
+   * new one is refused rather than another editor's evicted.
+   */
+  heldPerUser: { entries: 5, bytes: 256_000_000 },
+  heldInAll: { entries: 100, bytes: 1_000_000_000 },
+} as const;
