@@ -42,3 +42,15 @@ export async function markUndone(tx: NamedTransaction, id: string, undoneBy: str
   const record = (await tx.run('audit/mark-undone', { id, undoneBy })).records[0];
   return Number(record?.get('marked') ?? 0) === 1;
 }
+
+/** Who last changed each target, by its id; a target no record names is left out. */
+export async function lastAuthors(tx: NamedTransaction, ids: string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const result = await tx.run('audit/last-authors', { ids });
+  const authors = new Map<string, string>();
+  for (const record of result.records) {
+    const username: unknown = record.get('username');
+    if (typeof username === 'string') authors.set(String(record.get('id')), username);
+  }
+  return authors;
+}

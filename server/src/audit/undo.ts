@@ -2,12 +2,12 @@ import type { Database, NamedTransaction } from '../db/database';
 import { AppError } from '../db/errors';
 import type { AuditRecord } from '../graphql/generated/resolvers';
 import { checkVersion } from '../editing/concurrency';
-import { lockLinks, lockNodes, readLink, readNode, readSources } from '../editing/entityStore';
+import { lockLinks, lockNodes, readLink, readNode, readNodeLinks, readSources } from '../editing/entityStore';
 import { applyChanges } from '../editing/entityWriter';
 import { recordChange } from './auditLog';
 import { parseSnapshot } from './auditRecord';
-import { lastChangeOf, markUndone } from './auditRepository';
-import { changeBetween, fieldChanges, labelOf, versionOf, type Snapshot } from './snapshots';
+import { lastAuthors, lastChangeOf, markUndone } from './auditRepository';
+import { changeBetween, fieldChanges, labelOf, versionOf, type Change, type Snapshot } from './snapshots';
 
 async function currentState(tx: NamedTransaction, target: Snapshot): Promise<Snapshot | null> {
   if (target.target === 'node') {
@@ -32,6 +32,24 @@ async function checkUnchangedSince(tx: NamedTransaction, left: Snapshot | null, 
   else if (fieldChanges(left, current).length > 0) throw new AppError('CONFLICT', `"${label}" was changed again after this change.`);
 }
 
+/**
+ * Undoing a creation deletes the node; when links now hang on it (another editor's, or the user's own made
+ * later), that would delete them with it. Undo refuses instead, naming each link and who last changed it.
+ */
+async function checkNothingBuiltOn(tx: NamedTransaction, change: Change): Promise<void> {
+  const removed = change.before;
+  if (change.after !== null || removed?.target !== 'node') return;
+  const { links, others } = await readNodeLinks(tx, removed.id);
+  if (links.length === 0 && others === 0) return;
+  const authors = await lastAuthors(tx, links.map((link) => link.id));
+  const dependants = links.map((link) => ({ id: link.id, type: link.type, from: link.from, to: link.to, username: authors.get(link.id) ?? null }));
+  const named = dependants.map((link) => `${link.type} ${link.id}${link.username === null ? '' : ` (${link.username})`}`);
+  if (others > 0) named.push(`${others} expectation rule(s)`);
+  throw new AppError('CONFLICT', `"${labelOf(removed)}" cannot be deleted by undo: ${named.join(', ')} depend(s) on it; undo or end those first.`, {
+    dependants,
+  });
+}
+
 function restoredState(before: Snapshot | null, current: Snapshot | null): Snapshot | null {
   if (before === null) return null;
   const version = Math.max(versionOf(current) ?? 0, versionOf(before) ?? 0) + 1;
@@ -53,6 +71,7 @@ export function undoLastChange(database: Database, actor: string, username: stri
     const current = await currentState(tx, target);
     await checkUnchangedSince(tx, after, current, labelOf(target));
     const change = changeBetween(current, restoredState(before, current));
+    await checkNothingBuiltOn(tx, change);
     await applyChanges(tx, [change]);
     const record = await recordChange(tx, { username: actor, undoOf: last.id }, change);
     if (!(await markUndone(tx, last.id, record.id))) throw new AppError('CONFLICT', 'This change was undone meanwhile.');
