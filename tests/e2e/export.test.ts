@@ -87,6 +87,11 @@ describe('exports and the diff in a real browser', () => {
     expect(texts).toContain('Samverkan juni 2007');
     expect(texts).toContain('Datum: 2007-06-01');
     expect(texts).toContain('Myndighet');
+    const legendMark = (label: string) => Array.from(svg.getElementsByTagName('text')).find((text) => text.textContent === label)?.previousSibling as Element | null | undefined;
+    expect(legendMark('Myndighet')?.nodeName).toBe('polygon');
+    expect(legendMark('Myndighet')?.getAttribute('points')?.split(' ')).toHaveLength(4);
+    expect(legendMark('Myndighet')?.getAttribute('fill')).toBe('#D55E00');
+    expect(legendMark('Kommun')?.nodeName).toBe('ellipse');
     expect(texts).toContain('Integrationsverket');
     const shapes = ['ellipse', 'rect', 'polygon'].reduce((sum, tag) => sum + svg.getElementsByTagName(tag).length, 0);
     expect(shapes).toBeGreaterThan(await exporter.renderedNodeCount());

@@ -1,6 +1,6 @@
 import type { Core } from 'cytoscape';
 import type { NodeKind, RelationshipType } from '../../graphql/generated/graphql';
-import { kindStyle, relationshipStyle, type LineStyle, type NodeShape } from '../graph/kindStyle';
+import { kindStyle, relationshipStyle, tieStyle, type LineStyle, type NodeShape } from '../graph/kindStyle';
 
 export interface LegendEntry {
   label: string;
@@ -20,11 +20,15 @@ export interface ImageOptions {
 
 export const layout = { margin: 24, titleSize: 18, dateSize: 12, legendRow: 18, legendColumn: 190, fontFamily: 'system-ui, sans-serif' };
 
-/** Legend entries for the kinds and relationship types that are drawn, named in the reader's language. */
+/**
+ * Legend entries for the kinds and relationship types that are drawn (and the projected view's ties), named in the
+ * reader's language, in the canvas's own shapes and colours (`kindStyle`).
+ */
 export function legendEntries(
   cy: Core,
   kindName: (kind: NodeKind) => string,
   relationshipName: (type: RelationshipType) => string,
+  tieName: string,
 ): LegendEntry[] {
   const kinds = new Set(cy.nodes(':visible').map((node) => String(node.data('kind'))));
   const types = new Set(cy.edges(':visible').map((edge) => String(edge.data('type'))));
@@ -35,6 +39,7 @@ export function legendEntries(
     ...(Object.keys(relationshipStyle) as RelationshipType[])
       .filter((type) => types.has(type))
       .map((type) => ({ label: relationshipName(type), color: relationshipStyle[type].color, shape: null, lineStyle: relationshipStyle[type].lineStyle })),
+    ...(types.has('TIE') ? [{ label: tieName, color: tieStyle.color, shape: null, lineStyle: tieStyle.lineStyle }] : []),
   ];
 }
 

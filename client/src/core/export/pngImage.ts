@@ -1,5 +1,6 @@
 import type { Core } from 'cytoscape';
 import { frame, layout, type ImageOptions } from './imageOptions';
+import { outlineOf, traceOutline } from './nodeOutline';
 
 function canvasBlob(canvas: HTMLCanvasElement): Promise<Blob> {
   return new Promise((resolve, reject) => {
@@ -10,7 +11,7 @@ function canvasBlob(canvas: HTMLCanvasElement): Promise<Blob> {
   });
 }
 
-function drawLegend(context: CanvasRenderingContext2D, options: ImageOptions, top: number, columns: number, scale: number) {
+export function drawLegend(context: CanvasRenderingContext2D, options: ImageOptions, top: number, columns: number, scale: number) {
   context.font = `${11 * scale}px ${layout.fontFamily}`;
   (options.legend ?? []).forEach((entry, index) => {
     const x = (layout.margin + (index % columns) * layout.legendColumn) * scale;
@@ -26,8 +27,8 @@ function drawLegend(context: CanvasRenderingContext2D, options: ImageOptions, to
       context.stroke();
       context.setLineDash([]);
     } else {
-      context.beginPath();
-      context.arc(x + 8 * scale, y + 6 * scale, 6 * scale, 0, 2 * Math.PI);
+      // The kind's own shape, as on the canvas and in the SVG's legend.
+      traceOutline(context, outlineOf(entry.shape, 12 * scale, 12 * scale), x + 8 * scale, y + 6 * scale);
       context.fill();
       context.strokeStyle = '#333';
       context.lineWidth = scale;

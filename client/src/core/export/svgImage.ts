@@ -1,5 +1,6 @@
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
 import { frame, layout, type ImageOptions, type LegendEntry } from './imageOptions';
+import { outlineOf } from './nodeOutline';
 
 const svgNamespace = 'http://www.w3.org/2000/svg';
 
@@ -12,38 +13,11 @@ function element(name: string, attributes: Attributes, text?: string): SVGElemen
   return node;
 }
 
-/** Corners of a regular polygon around (0, 0) in a w × h box, first corner at the given angle. */
-function regular(corners: number, startDegrees: number, w: number, h: number): [number, number][] {
-  return Array.from({ length: corners }, (_, corner) => {
-    const angle = ((startDegrees + (360 / corners) * corner) * Math.PI) / 180;
-    return [(w / 2) * Math.cos(angle), (h / 2) * Math.sin(angle)];
-  });
-}
-
-/** Shapes as corners in a unit box (-1…1), scaled to the node. */
-const unitShapes: Record<string, (w: number, h: number) => [number, number][]> = {
-  hexagon: (w, h) => regular(6, 0, w, h),
-  octagon: (w, h) => regular(8, 22.5, w, h),
-  pentagon: (w, h) => regular(5, -90, w, h),
-  diamond: (w, h) => [[0, -h / 2], [w / 2, 0], [0, h / 2], [-w / 2, 0]],
-  triangle: (w, h) => [[0, -h / 2], [w / 2, h / 2], [-w / 2, h / 2]],
-  tag: (w, h) => [[-w / 2, -h / 2], [w / 4, -h / 2], [w / 2, 0], [w / 4, h / 2], [-w / 2, h / 2]],
-  vee: (w, h) => [[-w / 2, -h / 2], [0, -h / 6], [w / 2, -h / 2], [0, h / 2]],
-  star: (w, h) =>
-    Array.from({ length: 10 }, (_, corner): [number, number] => {
-      const angle = ((-90 + 36 * corner) * Math.PI) / 180;
-      const radius = corner % 2 === 0 ? 1 : 0.42;
-      return [(w / 2) * radius * Math.cos(angle), (h / 2) * radius * Math.sin(angle)];
-    }),
-};
-
 function shape(name: string, x: number, y: number, w: number, h: number, paint: Attributes): SVGElement {
-  if (name === 'ellipse') return element('ellipse', { cx: x, cy: y, rx: w / 2, ry: h / 2, ...paint });
-  if (name === 'rectangle' || name === 'round-rectangle') {
-    return element('rect', { x: x - w / 2, y: y - h / 2, width: w, height: h, rx: name === 'rectangle' ? 0 : Math.min(w, h) / 4, ...paint });
-  }
-  const corners = (unitShapes[name] ?? unitShapes['diamond'] ?? (() => []))(w, h);
-  return element('polygon', { points: corners.map(([dx, dy]) => `${(x + dx).toFixed(2)},${(y + dy).toFixed(2)}`).join(' '), ...paint });
+  const outline = outlineOf(name, w, h);
+  if (outline.kind === 'ellipse') return element('ellipse', { cx: x, cy: y, rx: outline.rx, ry: outline.ry, ...paint });
+  if (outline.kind === 'rectangle') return element('rect', { x: x - w / 2, y: y - h / 2, width: w, height: h, rx: outline.radius, ...paint });
+  return element('polygon', { points: outline.corners.map(([dx, dy]) => `${(x + dx).toFixed(2)},${(y + dy).toFixed(2)}`).join(' '), ...paint });
 }
 
 function dashes(lineStyle: string, width: number): string | null {

@@ -69,7 +69,7 @@ export function ExportPage({ asOf }: ViewProps) {
       const options = {
         title: image.title,
         date: image.showDate ? `${t('date')}: ${asOf ?? t('allDates')}` : '',
-        legend: image.showLegend ? legendEntries(cy, (kind) => kindNames[kind][language], (type) => relationshipNames[type][language]) : null,
+        legend: image.showLegend ? legendEntries(cy, (kind) => kindNames[kind][language], (type) => relationshipNames[type][language], t('tieLegend')) : null,
         background: image.background,
       };
       const name = `samverkan-${asOf ?? 'all-dates'}-${preview.manifest.snapshotId}`;
