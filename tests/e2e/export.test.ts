@@ -3,6 +3,7 @@ import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import { DOMParser } from '@xmldom/xmldom';
 import Graph from 'graphology';
+import JSZip from 'jszip';
 import { parse as parseGexf } from 'graphology-gexf';
 import { networkDiff } from '../../server/src/diff/networkDiff';
 import { buildSnapshot } from '../../server/src/export/buildSnapshot';
@@ -111,6 +112,17 @@ describe('exports and the diff in a real browser', () => {
     expect(read.order).toBe(await exporter.renderedNodeCount());
     expect(read.getNodeAttributes('integrationsverket')).toMatchObject({ color: 'rgba(213,94,0,1.0)', kind: 'Agency', validTo: '2007-06-30' });
     expect(typeof read.getNodeAttribute('integrationsverket', 'x')).toBe('number');
+  });
+
+  it('downloads CSV for Excel with a byte-order mark, the plain CSV without, and the workbook', async () => {
+    const exporter = await openExport();
+    const firstBytes = async (button: 'csv' | 'csv-excel') => {
+      const zip = await JSZip.loadAsync(readFileSync(await (await exporter.download(button)).path()));
+      return Buffer.from((await zip.file('nodes.csv')?.async('uint8array')) ?? []).subarray(0, 3).toString('hex');
+    };
+    expect(await firstBytes('csv-excel')).toBe('efbbbf');
+    expect(await firstBytes('csv')).not.toBe('efbbbf');
+    expect((await exporter.download('xlsx')).suggestedFilename()).toMatch(/^samverkan-2007-06-01-[0-9a-f]{16}\.xlsx$/);
   });
 
   it('says when the database does not answer the export preview, and draws it once it does and the user retries', async () => {

@@ -7,7 +7,8 @@ import { AppError } from '../db/errors';
 import { buildDiffExport, writeDiffCsvZip, writeDiffJson } from '../diff/diffExport';
 import { connectNeo4j } from '../startup/neo4jConnection';
 import { buildSnapshot } from './buildSnapshot';
-import { isSnapshotFormat, snapshotFormats } from './formats';
+import { splitFormatOptions } from './formatOptions';
+import { isSnapshotFormat, snapshotFormats, type SnapshotFormat } from './formats';
 import { badParameter, parseRequest, type RawParameters } from './parameters';
 
 const usage = `Exports the network as a file, with a manifest to cite it by.
@@ -19,6 +20,7 @@ Formats:
   gexf-dynamic  GEXF 1.3 with validity spells over a period, for Gephi's timeline
   graphml       GraphML for igraph, NetworkX, yEd, Cytoscape desktop
   csv           nodes.csv + edges.csv (Gephi's headers) + manifest.json, zipped
+  xlsx          one workbook: nodes, edges and manifest sheets with typed cells (codes as text)
   json          node-link JSON (NetworkX node_link_graph)
   cyjs          Cytoscape.js elements JSON
   bibtex, ris, csl-json   the snapshot's citation, for reference managers
@@ -34,6 +36,7 @@ Options:
   --evidence A,B         evidence levels to keep, e.g. documented,general,external
   --body-types A,B       body types to keep, e.g. finsamAssociation
   --measures all|A,B     network measures as node attributes (with --as-of), e.g. betweenness,pagerank,community
+  --bom true|false       csv: start the tables with a UTF-8 byte-order mark, for Excel (default false)
   --out FILE             where to write (left out: standard output)
   --help                 this text
 
@@ -49,6 +52,7 @@ const parameterOptions = {
   evidence: 'evidence',
   'body-types': 'bodyTypes',
   measures: 'measures',
+  bom: 'bom',
 } as const;
 
 function readArguments(args: string[]) {
@@ -78,12 +82,13 @@ type Job = (database: Database, origin: string) => Promise<{ body: string | Buff
 /** Checks the format and every parameter before anything connects to the database. */
 function plan(format: string, raw: RawParameters): Job {
   if (isSnapshotFormat(format)) {
-    const spec = snapshotFormats[format];
-    const request = parseRequest(spec.scope, raw);
+    const spec: SnapshotFormat = snapshotFormats[format];
+    const { options, rest } = splitFormatOptions(raw, spec.options ?? []);
+    const request = parseRequest(spec.scope, rest);
     return async (database, origin) => {
       const snapshot = await buildSnapshot(database, request, { origin });
       const { snapshotId, counts } = snapshot.manifest;
-      return { body: await spec.write(snapshot, new Map()), summary: `snapshot ${snapshotId} (${counts.nodes} nodes, ${counts.edges} links)` };
+      return { body: await spec.write(snapshot, new Map(), options), summary: `snapshot ${snapshotId} (${counts.nodes} nodes, ${counts.edges} links)` };
     };
   }
   if (format === 'diff-csv' || format === 'diff-json') {

@@ -1,9 +1,10 @@
 import JSZip from 'jszip';
 import { stringify } from 'csv-stringify/sync';
-import { attributeModel, plainText } from './attributeModel';
+import { plainText } from './attributeModel';
 import type { Snapshot } from './buildSnapshot';
-import { edgeKinds } from './edgeKinds';
-import type { AttributeValue, Attributes, ExportGraph } from './types';
+import type { FormatOptions } from './formatOptions';
+import { edgeTable, nodeTable, type Table } from './tables';
+import type { AttributeValue, ExportGraph } from './types';
 
 /**
  * A text cell a spreadsheet would read as a formula (= + - @, or a leading tab or carriage return) gets a leading
@@ -15,42 +16,16 @@ export function neutralise(value: AttributeValue): string | number | boolean {
   return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 
-function table(header: string[], rows: (string | number | boolean)[][]): string {
-  return stringify([header, ...rows]);
+function csvText(table: Table): string {
+  return stringify([table.header, ...table.rows.map((row) => row.map((value) => (value === null ? '' : neutralise(value))))]);
 }
 
-function attributeCells(keys: string[], attributes: Attributes): (string | number | boolean)[] {
-  return keys.map((key) => {
-    const value = attributes[key];
-    return value === undefined ? '' : neutralise(value);
-  });
-}
-
-/** Gephi's spreadsheet importer reads Id and Label for nodes, Source, Target, Type, Id and Label for edges. */
 export function nodesCsv(graph: ExportGraph): string {
-  const keys = attributeModel(graph.nodes).map(({ key }) => key);
-  return table(
-    ['Id', 'Label', ...keys],
-    graph.nodes.map((node) => [neutralise(node.id), neutralise(node.label), ...attributeCells(keys, node.attributes)]),
-  );
+  return csvText(nodeTable(graph));
 }
 
-/** Kind is the edge kind of GEXF 1.3 (the relationship type), which keeps parallel links apart in Gephi. */
 export function edgesCsv(graph: ExportGraph): string {
-  const keys = attributeModel(graph.edges).map(({ key }) => key);
-  const kinds = edgeKinds(graph.edges);
-  return table(
-    ['Source', 'Target', 'Type', 'Id', 'Label', 'Kind', ...keys],
-    graph.edges.map((edge) => [
-      neutralise(edge.source),
-      neutralise(edge.target),
-      edge.directed ? 'Directed' : 'Undirected',
-      neutralise(edge.id),
-      neutralise(edge.label),
-      neutralise(kinds.get(edge.id) ?? edge.label),
-      ...attributeCells(keys, edge.attributes),
-    ]),
-  );
+  return csvText(edgeTable(graph));
 }
 
 /** A fixed file time, so the same tables always zip to the same bytes. */
@@ -63,11 +38,15 @@ export function zipFiles(files: [name: string, text: string][]): Promise<Buffer>
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', platform: 'UNIX' });
 }
 
-/** nodes.csv, edges.csv and manifest.json, zipped. */
-export function writeCsvZip(snapshot: Snapshot): Promise<Buffer> {
+/** The byte-order mark that tells Excel, opening a CSV by double-click, that the file is UTF-8. */
+const byteOrderMark = '\uFEFF';
+
+/** nodes.csv, edges.csv and manifest.json, zipped; the tables start with a byte-order mark when asked (for Excel). */
+export function writeCsvZip(snapshot: Snapshot, _viz?: unknown, options: Partial<FormatOptions> = {}): Promise<Buffer> {
+  const mark = options.bom === true ? byteOrderMark : '';
   return zipFiles([
-    ['nodes.csv', nodesCsv(snapshot.graph)],
-    ['edges.csv', edgesCsv(snapshot.graph)],
+    ['nodes.csv', mark + nodesCsv(snapshot.graph)],
+    ['edges.csv', mark + edgesCsv(snapshot.graph)],
     ['manifest.json', `${JSON.stringify(snapshot.manifest, null, 2)}\n`],
   ]);
 }

@@ -7,13 +7,17 @@ import { writeDynamicGexf } from './gexfDynamic';
 import { writeGraphml } from './graphml';
 import { writeNodeLinkJson } from './nodeLinkJson';
 import type { ScopeType } from './parameters';
+import type { FormatOptions, FormatParameter } from './formatOptions';
 import type { NodeViz } from './types';
+import { writeXlsx } from './xlsx';
 
 export interface SnapshotFormat {
   scope: Extract<ScopeType, 'snapshot' | 'history'>;
   contentType: string;
   extension: string;
-  write(snapshot: Snapshot, viz: ReadonlyMap<string, NodeViz>): string | Promise<Buffer>;
+  /** Parameters of how the file is written, beside the snapshot's own. */
+  options?: readonly FormatParameter[];
+  write(snapshot: Snapshot, viz: ReadonlyMap<string, NodeViz>, options: FormatOptions): string | Promise<Buffer>;
 }
 
 /** Every snapshot format by the name used in URLs and on the command line. */
@@ -21,7 +25,8 @@ export const snapshotFormats = {
   gexf: { scope: 'snapshot', contentType: 'application/gexf+xml; charset=utf-8', extension: 'gexf', write: writeGexf },
   'gexf-dynamic': { scope: 'history', contentType: 'application/gexf+xml; charset=utf-8', extension: 'gexf', write: writeDynamicGexf },
   graphml: { scope: 'snapshot', contentType: 'application/graphml+xml; charset=utf-8', extension: 'graphml', write: writeGraphml },
-  csv: { scope: 'snapshot', contentType: 'application/zip', extension: 'zip', write: writeCsvZip },
+  csv: { scope: 'snapshot', contentType: 'application/zip', extension: 'zip', options: ['bom'], write: writeCsvZip },
+  xlsx: { scope: 'snapshot', contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', extension: 'xlsx', write: writeXlsx },
   json: { scope: 'snapshot', contentType: 'application/json; charset=utf-8', extension: 'json', write: writeNodeLinkJson },
   cyjs: { scope: 'snapshot', contentType: 'application/json; charset=utf-8', extension: 'cyjs', write: writeCytoscapeJson },
   bibtex: { scope: 'snapshot', contentType: 'application/x-bibtex; charset=utf-8', extension: 'bib', write: writeBibtex },

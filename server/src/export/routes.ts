@@ -3,7 +3,8 @@ import type { Database } from '../db/database';
 import { AppError, toAppError } from '../db/errors';
 import { buildDiffExport, writeDiffCsvZip, writeDiffJson } from '../diff/diffExport';
 import { buildSnapshot } from './buildSnapshot';
-import { isSnapshotFormat, snapshotFileName, snapshotFormats } from './formats';
+import { splitFormatOptions } from './formatOptions';
+import { isSnapshotFormat, snapshotFileName, snapshotFormats, type SnapshotFormat } from './formats';
 import { parseRequest, type RawParameters } from './parameters';
 import { parseView } from './viewBody';
 
@@ -42,10 +43,11 @@ async function exportFile(database: Database, request: Request, response: Respon
   const raw = request.query as RawParameters;
   const options = { origin: originOf(request, publicUrl) };
   if (isSnapshotFormat(format)) {
-    const spec = snapshotFormats[format];
+    const spec: SnapshotFormat = snapshotFormats[format];
     const viz = parseView(request.method === 'POST' ? request.body : undefined);
-    const snapshot = await buildSnapshot(database, parseRequest(spec.scope, raw), options);
-    const body = await spec.write(snapshot, viz);
+    const { options: formatOptions, rest } = splitFormatOptions(raw, spec.options ?? []);
+    const snapshot = await buildSnapshot(database, parseRequest(spec.scope, rest), options);
+    const body = await spec.write(snapshot, viz, formatOptions);
     send(response, body, spec.contentType, snapshotFileName(snapshot, spec), snapshot.manifest.snapshotId);
     return;
   }

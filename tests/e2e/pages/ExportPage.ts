@@ -46,7 +46,7 @@ export class ExportPageObject {
   }
 
   /** Clicks an export button and returns the file the browser was handed. */
-  async download(button: 'png' | 'svg' | 'gexf' | 'graphml' | 'csv' | 'json' | 'cyjs' | 'bibtex' | 'ris' | 'csl-json'): Promise<Download> {
+  async download(button: 'png' | 'svg' | 'gexf' | 'graphml' | 'csv' | 'csv-excel' | 'xlsx' | 'json' | 'cyjs' | 'bibtex' | 'ris' | 'csl-json'): Promise<Download> {
     const [download] = await Promise.all([this.page.waitForEvent('download', { timeout: 60_000 }), this.page.click(`[data-testid="export-${button}"]`)]);
     await this.page.waitForSelector('[data-testid="export-status"][data-state="done"]');
     return download;

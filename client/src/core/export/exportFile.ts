@@ -3,7 +3,7 @@ import type { NodeKind } from '../../graphql/generated/graphql';
 import { kindStyle } from '../graph/kindStyle';
 import { fileNameOf, saveBlob } from './download';
 
-export type DataFormat = 'gexf' | 'gexf-dynamic' | 'graphml' | 'csv' | 'json' | 'cyjs' | 'bibtex' | 'ris' | 'csl-json';
+export type DataFormat = 'gexf' | 'gexf-dynamic' | 'graphml' | 'csv' | 'json' | 'cyjs' | 'xlsx' | 'bibtex' | 'ris' | 'csl-json';
 
 interface NodeView {
   x: number;

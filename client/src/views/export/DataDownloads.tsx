@@ -3,17 +3,21 @@ import type { DataFormat } from '../../core/export/exportFile';
 import { useMessages } from '../../core/i18n/useLanguage';
 import { exportMessages, type ExportMessageKey } from './messages';
 
-const snapshotFormats: [DataFormat, ExportMessageKey][] = [
-  ['gexf', 'gexf'],
-  ['graphml', 'graphml'],
-  ['csv', 'csv'],
-  ['json', 'json'],
-  ['cyjs', 'cyjs'],
+/** Each button: its test id, the format, its label and any parameter of how the file is written. */
+const snapshotFormats: [string, DataFormat, ExportMessageKey, Record<string, string>?][] = [
+  ['gexf', 'gexf', 'gexf'],
+  ['graphml', 'graphml', 'graphml'],
+  ['csv', 'csv', 'csv'],
+  // Excel opening a CSV by double-click reads UTF-8 only after a byte-order mark; Gephi and R do not want one.
+  ['csv-excel', 'csv', 'csvExcel', { bom: 'true' }],
+  ['xlsx', 'xlsx', 'xlsx'],
+  ['json', 'json', 'json'],
+  ['cyjs', 'cyjs', 'cyjs'],
 ];
 
 interface DataDownloadsProps {
   disabled: boolean;
-  onDownload: (format: DataFormat, history?: { from: string; to: string }) => void;
+  onDownload: (format: DataFormat, history?: { from: string; to: string }, written?: Record<string, string>) => void;
 }
 
 /** One button per file format, and the dynamic GEXF over a period of the reader's choice. */
@@ -26,8 +30,8 @@ export function DataDownloads({ disabled, onDownload }: DataDownloadsProps) {
       <h2>{t('dataFiles')}</h2>
       <p className="hint">{t('dataHint')}</p>
       <div className="export-buttons">
-        {snapshotFormats.map(([format, label]) => (
-          <button key={format} type="button" disabled={disabled} data-testid={`export-${format}`} onClick={() => onDownload(format)}>
+        {snapshotFormats.map(([id, format, label, written]) => (
+          <button key={id} type="button" disabled={disabled} data-testid={`export-${id}`} onClick={() => onDownload(format, undefined, written)}>
             {t(label)}
           </button>
         ))}

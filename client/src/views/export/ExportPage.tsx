@@ -50,7 +50,7 @@ export function ExportPage({ asOf }: ViewProps) {
       .catch((error: unknown) => setStatus({ state: 'error', message: error instanceof Error ? error.message : String(error) }));
   };
 
-  const downloadData = (format: DataFormat, history?: { from: string; to: string }) => {
+  const downloadData = (format: DataFormat, history?: { from: string; to: string }, written: Record<string, string> = {}) => {
     const historyQuery = new URLSearchParams(query);
     historyQuery.delete('asOf');
     historyQuery.delete('mode');
@@ -58,8 +58,10 @@ export function ExportPage({ asOf }: ViewProps) {
       historyQuery.set('from', history.from);
       historyQuery.set('to', history.to);
     }
+    const snapshotQuery = new URLSearchParams(query);
+    for (const [name, value] of Object.entries(written)) snapshotQuery.set(name, value);
     const view = format === 'gexf' || format === 'cyjs' ? currentView(graph.current) : {};
-    run(() => downloadExport(format, history === undefined ? query : historyQuery.toString(), view));
+    run(() => downloadExport(format, history === undefined ? snapshotQuery.toString() : historyQuery.toString(), view));
   };
 
   const exportImage = (image: ImageChoice) => {
