@@ -16,8 +16,10 @@ export class AppError extends Error {
     readonly code: AppErrorCode,
     message: string,
     readonly details: Record<string, unknown> = {},
+    /** The driver's or runtime's own error, for the server's log only: never sent to a client. */
+    cause?: unknown,
   ) {
-    super(message);
+    super(message, cause === undefined ? undefined : { cause });
   }
 
   toGraphQLError(): GraphQLError {
@@ -32,11 +34,11 @@ export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
   if (error instanceof Neo4jError) {
     if (unavailableCodes.has(error.code)) {
-      return new AppError('DATABASE_UNAVAILABLE', 'The database is not reachable right now; try again in a moment.');
+      return new AppError('DATABASE_UNAVAILABLE', 'The database is not reachable right now; try again in a moment.', {}, error);
     }
     if (error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
-      return new AppError('CONFLICT', 'An entity with this id already exists.', { neo4jCode: error.code });
+      return new AppError('CONFLICT', 'An entity with this id already exists.', { neo4jCode: error.code }, error);
     }
   }
-  return new AppError('INTERNAL_SERVER_ERROR', 'Something went wrong on the server.');
+  return new AppError('INTERNAL_SERVER_ERROR', 'Something went wrong on the server.', {}, error);
 }

@@ -1,10 +1,23 @@
 import type { Database } from '../db/database';
-import { toAppError } from '../db/errors';
+import { AppError, toAppError } from '../db/errors';
 import type { ImportTableInput } from '../graphql/generated/resolvers';
 import { commitImport, ImportProblemsError } from './commitImport';
 import { applyMapping } from './mapping';
 import { planImport, type Progress } from './planImport';
 import { jobs, newRegistryId, type ImportJobState, type Upload } from './registry';
+
+/**
+ * The user sees a coded message; the server's log gets the cause (the driver's error code and message, e.g. Neo4j's
+ * transaction memory limit), which is what the operator needs and what the message must not show.
+ */
+function logFailure(job: ImportJobState, step: 'preview' | 'commit', error: unknown): void {
+  const appError = toAppError(error);
+  if (appError.code !== 'INTERNAL_SERVER_ERROR' && appError.code !== 'DATABASE_UNAVAILABLE') return;
+  const cause: unknown = error instanceof AppError && error.cause !== undefined ? error.cause : error;
+  const code = typeof cause === 'object' && cause !== null && 'code' in cause ? String((cause).code) : 'no code';
+  const message = cause instanceof Error ? cause.message : String(cause);
+  console.error(`[samverkan] import ${step} failed (job ${job.id}, ${job.total} rows, by ${job.username}): ${code}: ${message}`);
+}
 
 function tracker(job: ImportJobState): Progress {
   return (phase, processed, total) => {
@@ -49,6 +62,7 @@ export function startPreview(database: Database, upload: Upload, username: strin
       job.status = plan.problems.length > 0 || job.mappingProblems.length > 0 ? 'invalid' : 'ready';
     })
     .catch((error: unknown) => {
+      logFailure(job, 'preview', error);
       job.status = 'failed';
       job.error = toAppError(error).message;
     })
@@ -75,6 +89,7 @@ export function startCommit(database: Database, job: ImportJobState, username: s
         job.plan = error.plan;
         job.status = 'invalid';
       } else {
+        logFailure(job, 'commit', error);
         job.status = 'failed';
         job.error = toAppError(error).message;
       }
