@@ -61,3 +61,38 @@ export function appOnTestDatabase(): AppOnTestDatabase {
     },
   };
 }
+
+export interface ServedTestApp {
+  readonly test: TestDatabase;
+  readonly url: string;
+  /** A GET of a path of the served app, e.g. `/export/json?asOf=2007-06-01`. */
+  readonly get: (path: string) => Promise<Response>;
+}
+
+/** The real app served on a free loopback port against the test database, for a describe block's tests. */
+export function servedAppOnTestDatabase(): ServedTestApp {
+  let test: TestDatabase | undefined;
+  let running: RunningTestApp | undefined;
+  beforeAll(async () => {
+    test = openTestDatabase();
+    running = await startTestApp(test);
+  });
+  afterAll(async () => {
+    await running?.stop();
+    await test?.close();
+  });
+  const served = () => {
+    if (running === undefined) throw new Error('the app starts in beforeAll');
+    return running;
+  };
+  return {
+    get test() {
+      if (test === undefined) throw new Error('the test database opens in beforeAll');
+      return test;
+    },
+    get url() {
+      return served().url;
+    },
+    get: (path) => fetch(`${served().url}${path}`),
+  };
+}

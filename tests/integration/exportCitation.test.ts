@@ -2,22 +2,11 @@ import { Cite, type CslItem } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import type { Manifest } from '../../server/src/export/manifest';
-import { startTestApp, type RunningTestApp } from '../helpers/testApp';
-import { openTestDatabase, type TestDatabase } from '../helpers/testDatabase';
+import { servedAppOnTestDatabase } from '../helpers/testApp';
 
 describe('the citation of a snapshot, served beside its exports', () => {
-  let test: TestDatabase;
-  let running: RunningTestApp;
-  beforeAll(async () => {
-    test = openTestDatabase();
-    running = await startTestApp(test);
-  });
-  afterAll(async () => {
-    await running.stop();
-    await test.close();
-  });
-
-  const get = (path: string) => fetch(`${running.url}${path}`);
+  const running = servedAppOnTestDatabase();
+  const get = running.get;
   const manifestOf = async (query: string) => ((await (await get(`/export/json?${query}`)).json()) as { graph: { manifest: Manifest } }).graph.manifest;
 
   it.each(['asOf=2007-06-01', 'asOf=2007-06-01&mode=projected', '', 'mode=projected&kinds=Agency,Body,Municipality'])(

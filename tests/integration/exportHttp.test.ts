@@ -1,26 +1,15 @@
 import Graph from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import JSZip from 'jszip';
-import { startTestApp, type RunningTestApp } from '../helpers/testApp';
-import { openTestDatabase, type TestDatabase } from '../helpers/testDatabase';
+import { servedAppOnTestDatabase } from '../helpers/testApp';
 
 interface ErrorBody {
   error: { code: string; message: string; parameter?: string };
 }
 
 describe('the export download endpoints', () => {
-  let test: TestDatabase;
-  let running: RunningTestApp;
-  beforeAll(async () => {
-    test = openTestDatabase();
-    running = await startTestApp(test);
-  });
-  afterAll(async () => {
-    await running.stop();
-    await test.close();
-  });
-
-  const get = (path: string) => fetch(`${running.url}${path}`);
+  const running = servedAppOnTestDatabase();
+  const get = running.get;
 
   it.each([
     ['gexf', 'application/gexf+xml; charset=utf-8', /^samverkan-2007-06-01-[0-9a-f]{16}\.gexf$/],
@@ -100,7 +89,7 @@ describe('the export download endpoints', () => {
   it('answers 404 for a format it does not have, listing those it has', async () => {
     const response = await get('/export/pajek?asOf=2007-06-01');
     expect(response.status).toBe(404);
-    expect(((await response.json()) as ErrorBody).error.message).toContain('gexf, gexf-dynamic, graphml, csv, json, cyjs, bibtex, ris, csl-json, diff-csv, diff-json');
+    expect(((await response.json()) as ErrorBody).error.message).toContain('gexf, gexf-dynamic, graphml, csv, xlsx, json, cyjs, bibtex, ris, csl-json, diff-csv, diff-json');
   });
 
   it('serves the diff between two dates as JSON and as zipped CSV', async () => {

@@ -1,7 +1,6 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { startTestApp, type RunningTestApp } from '../helpers/testApp';
-import { openTestDatabase, type TestDatabase } from '../helpers/testDatabase';
+import { servedAppOnTestDatabase } from '../helpers/testApp';
 
 /** A sheet's rows as objects keyed by its header, each value the cell itself so its type can be checked. */
 function rowsOf(sheet: ExcelJS.Worksheet | undefined): Map<string, Record<string, ExcelJS.Cell>> {
@@ -17,18 +16,8 @@ function rowsOf(sheet: ExcelJS.Worksheet | undefined): Map<string, Record<string
 }
 
 describe('spreadsheet downloads: CSV for Excel and a typed .xlsx', () => {
-  let test: TestDatabase;
-  let running: RunningTestApp;
-  beforeAll(async () => {
-    test = openTestDatabase();
-    running = await startTestApp(test);
-  });
-  afterAll(async () => {
-    await running.stop();
-    await test.close();
-  });
-
-  const get = (path: string) => fetch(`${running.url}${path}`);
+  const running = servedAppOnTestDatabase();
+  const get = running.get;
 
   it('starts the CSV tables with a UTF-8 byte-order mark when asked, and not otherwise, with the same snapshot id', async () => {
     const tables = async (query: string) => {
