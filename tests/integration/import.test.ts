@@ -180,7 +180,7 @@ describe('spreadsheet import', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(content as unknown as ExcelJS.Buffer);
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['sources', 'nodes', 'links', 'instructions']);
-    expect(workbook.getWorksheet('links')?.getRow(1).values).toEqual([undefined, 'id', 'type', 'from', 'to', 'evidence', 'source', 'locator', 'validFrom', 'validTo', 'note', 'role', 'goalAreas', 'form', 'task']);
+    expect(workbook.getWorksheet('links')?.getRow(1).values).toEqual([undefined, 'id', 'type', 'from', 'to', 'evidence', 'source', 'locator', 'inferred', 'validFrom', 'validTo', 'dateSource', 'dateLocator', 'dateDerivation', 'note', 'role', 'goalAreas', 'form', 'task']);
     const job = await preview(client, 'template.xlsx', content);
     expect(job.preview).toMatchObject({ createdCount: 0, problemCount: 0 });
     expect(await (await client.fetch('/api/import/template-nodes.csv')).text()).toMatch(/^id,kind,name,evidence,source,locator,/);
