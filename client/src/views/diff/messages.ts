@@ -1,4 +1,5 @@
 import type { Messages } from '../../core/i18n/useLanguage';
+import { measureNames } from '../../core/analytics/measureNames';
 
 const sv = {
   heading: 'Jämför två datum',
@@ -41,13 +42,7 @@ const sv = {
   measuresLoading: 'Beräknar måtten för båda datumen…',
   measuresFailed: 'Måtten kunde inte beräknas',
   sortBy: 'Sortera efter',
-  degree: 'Grad',
-  weightedDegree: 'Viktad grad',
-  betweenness: 'Mellanhet',
-  closeness: 'Närhet',
-  eigenvector: 'Egenvektor',
-  pagerank: 'PageRank',
-  coreNumber: 'k-kärna',
+  ...measureNames.sv,
 } as const;
 
 export type DiffMessageKey = keyof typeof sv;
@@ -93,13 +88,7 @@ const en: Record<DiffMessageKey, string> = {
   measuresLoading: 'Computing the measures for both dates…',
   measuresFailed: 'The measures could not be computed',
   sortBy: 'Sort by',
-  degree: 'Degree',
-  weightedDegree: 'Weighted degree',
-  betweenness: 'Betweenness',
-  closeness: 'Closeness',
-  eigenvector: 'Eigenvector',
-  pagerank: 'PageRank',
-  coreNumber: 'k-core',
+  ...measureNames.en,
 };
 
 export const diffMessages: Messages<DiffMessageKey> = { sv, en };

@@ -45,6 +45,16 @@ function MeasuresStatus({ asOf, remote }: { asOf: string | null; remote: Remote<
   );
 }
 
+/** One option per measure, named in the reader's language. */
+function MeasureOptions() {
+  const { t } = useMessages(analyticsMessages);
+  return measureKeys.map((key) => (
+    <option key={key} value={key}>
+      {t(measureLabels[key].name)}
+    </option>
+  ));
+}
+
 /** Size and colour the nodes by a measure or by community, and show only the top nodes or a k-core. */
 export function MeasuresPanel({ asOf, remote, display, filter, onDisplay, onFilter }: MeasuresPanelProps) {
   const { t } = useMessages(analyticsMessages);
@@ -63,11 +73,7 @@ export function MeasuresPanel({ asOf, remote, display, filter, onDisplay, onFilt
             onChange={(event) => onDisplay({ ...display, size: isMeasureKey(event.target.value) ? event.target.value : null })}
           >
             <option value="">{t('byKind')}</option>
-            {measureKeys.map((key) => (
-              <option key={key} value={key}>
-                {t(measureLabels[key].name)}
-              </option>
-            ))}
+            <MeasureOptions />
           </select>
         </label>
         <label>
@@ -82,11 +88,7 @@ export function MeasuresPanel({ asOf, remote, display, filter, onDisplay, onFilt
           >
             <option value="">{t('byKind')}</option>
             <option value="community">{t('community')}</option>
-            {measureKeys.map((key) => (
-              <option key={key} value={key}>
-                {t(measureLabels[key].name)}
-              </option>
-            ))}
+            <MeasureOptions />
           </select>
         </label>
         <fieldset>
@@ -117,11 +119,7 @@ export function MeasuresPanel({ asOf, remote, display, filter, onDisplay, onFilt
                 if (filter.top !== null) onFilter({ ...filter, top: { measure, n: filter.top.n } });
               }}
             >
-              {measureKeys.map((key) => (
-                <option key={key} value={key}>
-                  {t(measureLabels[key].name)}
-                </option>
-              ))}
+              <MeasureOptions />
             </select>
           </label>
           <label>

@@ -1,4 +1,5 @@
 import type { Messages } from '../../../core/i18n/useLanguage';
+import { measureNames } from '../../../core/analytics/measureNames';
 
 /** The texts of the measures, the metrics table and the paths, in Swedish (the default) and English. */
 const sv = {
@@ -7,13 +8,7 @@ const sv = {
   colourBy: 'Färg efter',
   byKind: 'slag (som vanligt)',
   community: 'Grupp (Louvain)',
-  degree: 'Grad',
-  weightedDegree: 'Viktad grad',
-  betweenness: 'Mellanhet',
-  closeness: 'Närhet',
-  eigenvector: 'Egenvektor',
-  pagerank: 'PageRank',
-  coreNumber: 'k-kärna',
+  ...measureNames.sv,
   aboutDegree: 'Antal grannar.',
   aboutWeightedDegree: 'Summan av bandens vikter: gemensamma organ, avtal och kopplingar.',
   aboutBetweenness: 'Hur ofta noden ligger på de kortaste vägarna mellan två andra: en mäklare mellan delar av nätet.',
@@ -78,13 +73,7 @@ const en: Record<AnalyticsMessageKey, string> = {
   colourBy: 'Colour by',
   byKind: 'kind (as usual)',
   community: 'Community (Louvain)',
-  degree: 'Degree',
-  weightedDegree: 'Weighted degree',
-  betweenness: 'Betweenness',
-  closeness: 'Closeness',
-  eigenvector: 'Eigenvector',
-  pagerank: 'PageRank',
-  coreNumber: 'k-core',
+  ...measureNames.en,
   aboutDegree: 'Number of neighbours.',
   aboutWeightedDegree: "Sum of the ties' weights: shared bodies, agreements and links.",
   aboutBetweenness: 'How often the node lies on the shortest paths between two others: a broker between parts of the network.',
