@@ -16,6 +16,20 @@ export default tseslint.config(
       '@typescript-eslint/no-unsafe-class-instance-assignment': 'off',
     },
   },
+  // Imports run one way: domain ← server ← seed's command line. The domain (kinds, row schemas, validation, dates, the
+  // text rule) imports neither the server nor the seed; the server never imports the seed folder.
+  {
+    files: ['domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ regex: '(^|/)(server|seed|client)/', message: 'The domain imports neither the server, the seed nor the client.' }] }],
+    },
+  },
+  {
+    files: ['server/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ regex: '(^|/)seed/', message: 'The server imports the domain, never the seed folder.' }] }],
+    },
+  },
   {
     files: ['client/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },

@@ -5,7 +5,7 @@ export default {
   transform: {
     '^.+\\.tsx?$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json' }],
   },
-  testMatch: ['<rootDir>/{client,server,seed,neo4j,tests}/**/*.test.ts'],
+  testMatch: ['<rootDir>/{client,domain,server,seed,neo4j,tests}/**/*.test.ts'],
   moduleNameMapper: { '^node-fetch$': '<rootDir>/tests/helpers/nodeFetchForJest.cjs' },
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
   globalSetup: '<rootDir>/tests/helpers/globalSetup.js',

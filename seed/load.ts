@@ -3,7 +3,7 @@ import { createDatabase } from '../server/src/db/database';
 import { createDriver } from '../server/src/db/driver';
 import { applySchema } from '../server/src/db/schema';
 import { connectNeo4j } from '../server/src/startup/neo4jConnection';
-import { loadSeed, SeedValidationError } from './src/loadSeed';
+import { loadSeed, SeedValidationError } from '../server/src/dataset/loadSeed';
 
 /** `npm run seed`: validates every seed file, then loads them all in one transaction. */
 async function main(): Promise<number> {

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { loadSeed } from '../../seed/src/loadSeed';
+import { loadSeed } from '../../server/src/dataset/loadSeed';
 import { createApp } from '../../server/src/app';
 import { fetchGapInput } from '../../server/src/gaps/gapInput';
 import { analyseGaps, gapReport } from '../../server/src/gaps/gapReport';

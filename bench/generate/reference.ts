@@ -1,5 +1,5 @@
-import { readCsvFile } from '../../seed/src/csvFiles';
-import { seedDataDirectory } from '../../seed/src/readSeed';
+import { readCsvFile } from '../../domain/csvFiles';
+import { seedDataDirectory } from '../../server/src/dataset/readSeed';
 
 /** Real names and codes the synthetic network is built around, read from the seed's reference files. */
 export interface Place {

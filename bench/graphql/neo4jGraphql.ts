@@ -1,7 +1,7 @@
 import { ApolloServer } from '@apollo/server';
 import { Neo4jGraphQL, type Neo4jGraphQLContext } from '@neo4j/graphql';
 import type { Driver } from 'neo4j-driver';
-import { relationshipTypes } from '../../server/src/model/kinds';
+import { relationshipTypes } from '../../domain/kinds';
 
 /**
  * The API a team would generate instead: @neo4j/graphql over the same database, one type for every node

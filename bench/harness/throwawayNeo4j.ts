@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { startLocalNeo4j } from '../../neo4j/local';
-import { loadSeed } from '../../seed/src/loadSeed';
+import { loadSeed } from '../../server/src/dataset/loadSeed';
 import { createDatabase, type Database } from '../../server/src/db/database';
 import { createDriver } from '../../server/src/db/driver';
 import { applySchema } from '../../server/src/db/schema';

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import { bundledMaxHeap, startLocalNeo4j } from '../../neo4j/local';
-import { loadSeed } from '../../seed/src/loadSeed';
+import { loadSeed } from '../../server/src/dataset/loadSeed';
 import { createUser } from '../../server/src/auth/userRepository';
 import { createDatabase } from '../../server/src/db/database';
 import { createDriver } from '../../server/src/db/driver';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { stringify } from 'csv-stringify/sync';
-import { loadSeed } from '../../seed/src/loadSeed';
+import { loadSeed } from '../../server/src/dataset/loadSeed';
 import { createUser } from '../../server/src/auth/userRepository';
 import { readSnapshot } from '../../server/src/backup/snapshot';
 import { runImport } from '../../server/src/import/runImport';

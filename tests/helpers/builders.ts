@@ -1,5 +1,5 @@
-import type { SourcedRow } from '../../seed/src/csvFiles';
-import type { SeedRows } from '../../seed/src/validate';
+import type { SourcedRow } from '../../domain/csvFiles';
+import type { SeedRows } from '../../domain/validate';
 
 /** Builders for seed rows: a valid default that each test bends in the one way it is about. */
 let line = 1;

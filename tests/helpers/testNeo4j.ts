@@ -6,7 +6,7 @@ import { startLocalNeo4j, type LocalNeo4j } from '../../neo4j/local';
 import { createDatabase } from '../../server/src/db/database';
 import { createDriver } from '../../server/src/db/driver';
 import { applySchema } from '../../server/src/db/schema';
-import { loadSeed } from '../../seed/src/loadSeed';
+import { loadSeed } from '../../server/src/dataset/loadSeed';
 
 /** The test Neo4j's Bolt port: apart from the app's 7687, so tests never touch the user's data. */
 const testBoltPort = Number(process.env['TEST_NEO4J_BOLT_PORT'] ?? 7688);

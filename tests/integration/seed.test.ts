@@ -2,8 +2,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fetchNetwork } from '../../server/src/network/networkRepository';
-import { loadSeed, SeedValidationError } from '../../seed/src/loadSeed';
-import { seedDataDirectory } from '../../seed/src/readSeed';
+import { loadSeed, SeedValidationError } from '../../server/src/dataset/loadSeed';
+import { seedDataDirectory } from '../../server/src/dataset/readSeed';
 import { openTestDatabase, type TestDatabase } from '../helpers/testDatabase';
 
 const reportLineCount = 2215;

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { generateNetwork } from '../../bench/generate/generate';
 import { syntheticSourceId } from '../../bench/generate/model';
 import { writeDataset } from '../../bench/generate/write';
-import { readSeed } from '../../seed/src/readSeed';
-import { validateSeed, type ValidSeed } from '../../seed/src/validate';
+import { readSeed } from '../../server/src/dataset/readSeed';
+import { validateSeed, type ValidSeed } from '../../domain/validate';
 
 /** The scale generator writes files the normal seed validator accepts, marked synthetic, the same every time. */
 describe('the benchmark scale generator', () => {

@@ -1,5 +1,5 @@
 import { UndirectedGraph } from 'graphology';
-import { actorKinds } from '../model/kinds';
+import { actorKinds } from '../../../domain/kinds';
 import type { ExportEdge, ExportGraph, SnapshotMode } from '../export/types';
 
 /** What a node of the analysed graph carries: its name and kind, for tables and legends. */

@@ -2,7 +2,7 @@ import type { Database } from '../db/database';
 import { badParameter } from '../export/parameters';
 import type { ExportEdge } from '../export/types';
 import type { Connection, PathLink } from '../graphql/generated/resolvers';
-import { evidenceLevels, relationshipTypes, type EvidenceLevel, type RelationshipType } from '../model/kinds';
+import { evidenceLevels, relationshipTypes, type EvidenceLevel, type RelationshipType } from '../../../domain/kinds';
 import { fetchNode } from '../network/networkRepository';
 import { oneOf } from '../network/toGraph';
 import { analysedSnapshot, type AnalysedSnapshot, type AnalysisRequest } from './analysedSnapshot';

@@ -1,5 +1,5 @@
 import type { NetworkMetrics } from '../graphql/generated/resolvers';
-import { nodeKinds, type NodeKind } from '../model/kinds';
+import { nodeKinds, type NodeKind } from '../../../domain/kinds';
 import { oneOf } from '../network/toGraph';
 import type { AnalysedSnapshot } from './analysedSnapshot';
 import { numberCommunities } from './communities';

@@ -1,6 +1,6 @@
 import type { PlainValue } from '../db/mappers';
 import type { AuditTarget, ChangeAction, FieldChange } from '../graphql/generated/resolvers';
-import type { NodeKind, RelationshipType } from '../model/kinds';
+import type { NodeKind, RelationshipType } from '../../../domain/kinds';
 
 export type StoredProperties = Record<string, PlainValue>;
 

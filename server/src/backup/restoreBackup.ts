@@ -1,6 +1,6 @@
-import { readSeed } from '../../../seed/src/readSeed';
-import { formatProblems, validateSeed } from '../../../seed/src/validate';
-import { writeSeedIn, type SeedCounts } from '../../../seed/src/writeSeed';
+import { readSeed } from '../dataset/readSeed';
+import { formatProblems, validateSeed } from '../../../domain/validate';
+import { writeSeedIn, type SeedCounts } from '../dataset/writeSeed';
 import type { Database } from '../db/database';
 import { summarise, type ContentSummary } from './contentHash';
 import { readManifest } from './manifest';

@@ -1,6 +1,6 @@
-import { parseSeedDate } from '../../../seed/src/dates';
-import { linkRowSchema, nodeRowSchema, ruleRowSchema, sourceRowSchema } from '../../../seed/src/rowSchemas';
-import { isActorKind, nodeKinds, relationshipTypes, type NodeKind } from '../model/kinds';
+import { parseSeedDate } from '../../../domain/dates';
+import { linkRowSchema, nodeRowSchema, ruleRowSchema, sourceRowSchema } from '../../../domain/rowSchemas';
+import { isActorKind, nodeKinds, relationshipTypes, type NodeKind } from '../../../domain/kinds';
 import type { GraphSnapshot, StoredNode, StoredProperty } from './snapshot';
 
 /** Edit bookkeeping the seed format has no column for; a restore starts it afresh. */

@@ -1,8 +1,8 @@
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
-import { readSeed } from '../../../seed/src/readSeed';
-import { formatProblems, validateSeed } from '../../../seed/src/validate';
+import { readSeed } from '../dataset/readSeed';
+import { formatProblems, validateSeed } from '../../../domain/validate';
 import type { Database } from '../db/database';
 import { AppError } from '../db/errors';
 import { networkLabels, summarise } from './contentHash';

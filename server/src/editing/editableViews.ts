@@ -1,6 +1,6 @@
 import type { Database } from '../db/database';
 import type { EditableLink, EditableNode, EditOutcome, EditingVocabulary } from '../graphql/generated/resolvers';
-import { agencyLevels, agreementTypes, bodyTypes, relationshipEndpoints, relationshipTypes } from '../model/kinds';
+import { agencyLevels, agreementTypes, bodyTypes, relationshipEndpoints, relationshipTypes } from '../../../domain/kinds';
 import { toGraphEdge, toGraphNode } from '../network/toGraph';
 import { fieldChanges, versionOf, type LinkSnapshot, type NodeSnapshot } from '../audit/snapshots';
 import type { EditResult } from './editService';

@@ -1,7 +1,7 @@
 import type { NamedTransaction } from '../db/database';
 import { toPlain, toPlainRecord, type PlainValue } from '../db/mappers';
 import type { LinkSnapshot, NodeSnapshot, RecordSnapshot, StoredProperties } from '../audit/snapshots';
-import { nodeKinds, relationshipTypes, type NodeKind, type RelationshipType } from '../model/kinds';
+import { nodeKinds, relationshipTypes, type NodeKind, type RelationshipType } from '../../../domain/kinds';
 
 function withoutLock(map: Record<string, PlainValue>): StoredProperties {
   const { editLock: _lock, ...properties } = map;

@@ -1,10 +1,10 @@
-import { linkParameters } from '../../../seed/src/toParameters';
-import { linkEndProblem } from '../../../seed/src/validate';
+import { linkParameters } from '../dataset/toParameters';
+import { linkEndProblem } from '../../../domain/validate';
 import type { NamedTransaction } from '../db/database';
 import { AppError } from '../db/errors';
 import { toPlainRecord } from '../db/mappers';
 import type { ChangeLinkInput, DeleteInput, EndInput, NewLinkInput } from '../graphql/generated/resolvers';
-import type { RelationshipType } from '../model/kinds';
+import type { RelationshipType } from '../../../domain/kinds';
 import { versionOf, type LinkSnapshot, type StoredProperties } from '../audit/snapshots';
 import { checkVersion } from './concurrency';
 import { changeOf, type Prepare } from './editService';

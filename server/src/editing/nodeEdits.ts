@@ -1,9 +1,9 @@
-import { nodeParameters } from '../../../seed/src/toParameters';
+import { nodeParameters } from '../dataset/toParameters';
 import type { NamedTransaction } from '../db/database';
 import { AppError } from '../db/errors';
 import { toPlainRecord } from '../db/mappers';
 import type { ChangeNodeInput, DeleteInput, EndInput, NewNodeInput } from '../graphql/generated/resolvers';
-import type { NodeKind } from '../model/kinds';
+import type { NodeKind } from '../../../domain/kinds';
 import { versionOf, type NodeSnapshot, type StoredProperties } from '../audit/snapshots';
 import { checkVersion } from './concurrency';
 import { changeOf, type Prepare } from './editService';

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
-import type { CsvProblem } from '../../../seed/src/csvFiles';
-import { linkRowSchema, nodeRowSchema, sourceRowSchema, type LinkRow, type NodeRow, type SourceRow } from '../../../seed/src/rowSchemas';
-import { checkRows, nodeRowProblems, withDates, type Located } from '../../../seed/src/validate';
+import type { CsvProblem } from '../../../domain/csvFiles';
+import { linkRowSchema, nodeRowSchema, sourceRowSchema, type LinkRow, type NodeRow, type SourceRow } from '../../../domain/rowSchemas';
+import { checkRows, nodeRowProblems, withDates, type Located } from '../../../domain/validate';
 import { AppError } from '../db/errors';
 import { formatValue, type StoredProperties } from '../audit/snapshots';
 

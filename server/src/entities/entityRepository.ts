@@ -1,7 +1,7 @@
 import type { Database } from '../db/database';
 import { toNeo4jDate, toPlainRecord } from '../db/mappers';
 import type { GraphNode } from '../graphql/generated/resolvers';
-import type { EvidenceLevel, NodeKind } from '../model/kinds';
+import type { EvidenceLevel, NodeKind } from '../../../domain/kinds';
 import { toGraphNode } from '../network/toGraph';
 
 export interface NewEntity {

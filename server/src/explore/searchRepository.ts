@@ -2,7 +2,7 @@ import type { Database } from '../db/database';
 import { AppError } from '../db/errors';
 import { toPlain, toPlainRecord, type PlainValue } from '../db/mappers';
 import type { NodeKind, SearchGroup, SearchResult } from '../graphql/generated/resolvers';
-import { nodeKinds } from '../model/kinds';
+import { nodeKinds } from '../../../domain/kinds';
 import { toGraphNode } from '../network/toGraph';
 import { normaliseForSearch, searchFolds, searchTokens } from './normalise';
 import { mapsOf, optionalTextOf } from './rows';

@@ -1,7 +1,7 @@
 import type { Database } from '../db/database';
 import { toPlain, toPlainRecord } from '../db/mappers';
 import type { Source } from '../graphql/generated/resolvers';
-import { sourceTypes } from '../model/kinds';
+import { sourceTypes } from '../../../domain/kinds';
 import { optionalTextOf, textOf, type PlainMap } from './rows';
 
 function toSource(map: PlainMap): Source {

@@ -1,7 +1,7 @@
 import type { Database } from '../db/database';
 import { toPlainRecord } from '../db/mappers';
 import type { NodeKind, RelationshipType, Timeline, TimelineEvent } from '../graphql/generated/resolvers';
-import { nodeKinds, relationshipTypes } from '../model/kinds';
+import { nodeKinds, relationshipTypes } from '../../../domain/kinds';
 import { optionalTextOf, textOf, type PlainMap } from './rows';
 
 function member<T extends string>(values: readonly T[], value: string | null): T | null {

@@ -1,4 +1,4 @@
-import { bodyTypes } from '../model/kinds';
+import { bodyTypes } from '../../../domain/kinds';
 import type { SnapshotFilterInput } from '../graphql/generated/resolvers';
 import { badParameter } from './parameters';
 import type { SnapshotFilter } from './types';

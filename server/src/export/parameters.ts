@@ -1,5 +1,5 @@
 import { AppError } from '../db/errors';
-import { bodyTypes, evidenceLevels, nodeKinds, relationshipTypes } from '../model/kinds';
+import { bodyTypes, evidenceLevels, nodeKinds, relationshipTypes } from '../../../domain/kinds';
 import { exportMeasures, type ExportMeasure } from './measureTypes';
 import { snapshotModes, type SnapshotFilter, type SnapshotMode, type SnapshotRequest } from './types';
 

@@ -1,4 +1,4 @@
-import { actorKinds } from '../model/kinds';
+import { actorKinds } from '../../../domain/kinds';
 import { byId } from './elements';
 import type { AttributeValue, ExportEdge, ExportGraph } from './types';
 

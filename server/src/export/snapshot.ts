@@ -1,6 +1,6 @@
 import type { Database, NamedTransaction } from '../db/database';
 import { toPlain, toPlainRecord, type PlainValue } from '../db/mappers';
-import { sourceTypes } from '../model/kinds';
+import { sourceTypes } from '../../../domain/kinds';
 import type { StoredEdge } from './elements';
 import { toExportGraph } from './elements';
 import type { ExportGraph, SourceCitation } from './types';

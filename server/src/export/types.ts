@@ -1,5 +1,5 @@
 import type { ExportMeasure } from './measureTypes';
-import type { EvidenceLevel, NodeKind, RelationshipType, SourceType } from '../model/kinds';
+import type { EvidenceLevel, NodeKind, RelationshipType, SourceType } from '../../../domain/kinds';
 
 /** A value as every export format can type it: text, number, truth value or a list of texts. */
 export type AttributeValue = string | number | boolean | string[];

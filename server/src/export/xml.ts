@@ -1,5 +1,5 @@
 import Builder from 'fast-xml-builder';
-import { xmlSafe } from '../security/textRule';
+import { xmlSafe } from '../../../domain/textRule';
 
 /** An element as fast-xml-parser's builder takes it: attributes under `@_name`, children by tag, text as `#text`. */
 export interface XmlElement {

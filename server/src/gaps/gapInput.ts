@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Database } from '../db/database';
 import { toPlainRecord } from '../db/mappers';
-import { evidenceLevels } from '../model/kinds';
+import { evidenceLevels } from '../../../domain/kinds';
 import { snapshotSchema, type CooperationSnapshot } from '../silos/snapshot';
 
 export const partnerScopes = ['agency', 'servingUnit'] as const;

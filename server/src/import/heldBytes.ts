@@ -1,4 +1,4 @@
-import type { SourcedRow } from '../../../seed/src/csvFiles';
+import type { SourcedRow } from '../../../domain/csvFiles';
 
 /** Rough heap cost of a row object and of each cell (key, value and the entry itself) beyond its characters. */
 const rowOverhead = 96;

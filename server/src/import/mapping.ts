@@ -1,4 +1,4 @@
-import type { SourcedRow } from '../../../seed/src/csvFiles';
+import type { SourcedRow } from '../../../domain/csvFiles';
 import type { ImportFieldSet, ImportTable, ImportTableKind } from '../graphql/generated/resolvers';
 import { linkColumns, nodeColumns, sourceColumns } from '../editing/rowRules';
 import type { ImportTableData } from './readTables';

@@ -1,11 +1,11 @@
-import type { CsvProblem } from '../../../seed/src/csvFiles';
-import type { LinkRow, NodeRow, SourceRow } from '../../../seed/src/rowSchemas';
-import { linkParameters, nodeParameters, sourceParameters } from '../../../seed/src/toParameters';
-import { linkEndProblem, type Located } from '../../../seed/src/validate';
+import type { CsvProblem } from '../../../domain/csvFiles';
+import type { LinkRow, NodeRow, SourceRow } from '../../../domain/rowSchemas';
+import { linkParameters, nodeParameters, sourceParameters } from '../dataset/toParameters';
+import { linkEndProblem, type Located } from '../../../domain/validate';
 import type { NamedTransaction } from '../db/database';
 import { toPlainRecord } from '../db/mappers';
 import type { ImportPhase } from '../graphql/generated/resolvers';
-import type { NodeKind } from '../model/kinds';
+import type { NodeKind } from '../../../domain/kinds';
 import { changeBetween, fieldChanges, versionOf, type Change, type Snapshot } from '../audit/snapshots';
 import { readLinks, readNodes, readSources } from '../editing/entityStore';
 import { checkLinkCells, checkNodeCells, checkSourceCells } from '../editing/rowRules';

@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import { CsvSyntaxError, readCsvText, type SourcedRow } from '../../../seed/src/csvFiles';
+import { CsvSyntaxError, readCsvText, type SourcedRow } from '../../../domain/csvFiles';
 import { importLimits } from '../security/limits';
 import { unreadable } from './importErrors';
 import { readWorkbook } from './readWorkbook';

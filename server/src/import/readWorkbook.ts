@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import type { SourcedRow } from '../../../seed/src/csvFiles';
+import type { SourcedRow } from '../../../domain/csvFiles';
 import { AppError } from '../db/errors';
 import { importLimits } from '../security/limits';
 import { unreadable } from './importErrors';

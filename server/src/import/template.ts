@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { stringify } from 'csv-stringify/sync';
 import type { ImportTableKind } from '../graphql/generated/resolvers';
-import { agreementTypes, bodyTypes, evidenceLevels, nodeKinds, relationshipTypes } from '../model/kinds';
+import { agreementTypes, bodyTypes, evidenceLevels, nodeKinds, relationshipTypes } from '../../../domain/kinds';
 import { importFieldSets } from './mapping';
 
 /** What each field holds (seed/FORMAT.md in brief), for the template's instructions sheet. */

@@ -1,6 +1,6 @@
 import type { GraphEdge, GraphNode, NodeKind, Property, Provenance, RelationshipType } from '../graphql/generated/resolvers';
 import type { PlainValue } from '../db/mappers';
-import { evidenceLevels, inferredParts, nodeKinds, relationshipTypes, type EvidenceLevel, type InferredPart } from '../model/kinds';
+import { evidenceLevels, inferredParts, nodeKinds, relationshipTypes, type EvidenceLevel, type InferredPart } from '../../../domain/kinds';
 
 type PlainMap = Record<string, PlainValue>;
 

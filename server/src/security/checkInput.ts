@@ -16,7 +16,7 @@ import {
   type OperationDefinitionNode,
 } from 'graphql';
 import { capsOf, pagingRole, type Caps } from './inputCaps';
-import { textProblem } from './textRule';
+import { textProblem } from '../../../domain/textRule';
 
 /** A value the server refuses before any resolver runs, with where it was and why. */
 export interface InputProblem {

@@ -13,7 +13,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { inputLimits, maxOffset, offsetArgument, pageSizeArgument } from './limits';
-import { bytesCapOf } from './textRule';
+import { bytesCapOf } from '../../../domain/textRule';
 
 /** The caps that hold for one argument or input field: the schema's directives, else the defaults. */
 export interface Caps {

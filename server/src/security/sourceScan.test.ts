@@ -12,7 +12,7 @@ function filesUnder(folder: string, extensions: readonly string[]): string[] {
 }
 
 /** The code that runs in the app, the seed loader and the scripts; tests and benchmarks may use the driver directly. */
-const runtimeCode = ['server', 'seed', 'client', 'scripts'].flatMap((folder) => filesUnder(folder, ['.ts', '.tsx'])).filter((file) => !file.endsWith('.test.ts'));
+const runtimeCode = ['domain', 'server', 'seed', 'client', 'scripts'].flatMap((folder) => filesUnder(folder, ['.ts', '.tsx'])).filter((file) => !file.endsWith('.test.ts'));
 
 const interpolatedCypher = /`[^`]*\b(?:MATCH|MERGE|UNWIND|DETACH DELETE|RETURN|WHERE|LOAD CSV|CALL \{)\b[^`]*\$\{[^`]*`/;
 const dynamicCypher = /:\s*\$\(|\$\([a-zA-Z]|apoc\.|LOAD\s+CSV|db\.cypher|\$\{/i;

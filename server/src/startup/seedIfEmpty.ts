@@ -1,4 +1,4 @@
-import { loadSeed } from '../../../seed/src/loadSeed';
+import { loadSeed } from '../dataset/loadSeed';
 import type { Database } from '../db/database';
 
 /** A fresh database gets the bundled dataset; one that holds data is left as it is. */

@@ -1,4 +1,4 @@
-import { indexedTextProperties, inputLimits } from './limits';
+import { indexedTextProperties, inputLimits } from './inputLimits';
 
 /**
  * The one rule for text that comes in, whichever way it comes (GraphQL, an import, the seed files, the command

@@ -1,6 +1,6 @@
-import type { Database, NamedTransaction } from '../../server/src/db/database';
+import type { Database, NamedTransaction } from '../db/database';
 import { seedParameters } from './toParameters';
-import type { ValidSeed } from './validate';
+import type { ValidSeed } from '../../../domain/validate';
 
 export interface SeedCounts {
   sources: number;

@@ -1,4 +1,4 @@
-import { linkRow, nodeRow, seedRows, sourceRow } from '../../tests/helpers/builders';
+import { linkRow, nodeRow, seedRows, sourceRow } from '../tests/helpers/builders';
 import { validateSeed } from './validate';
 
 function problemsOf(rows: Parameters<typeof validateSeed>[0]) {

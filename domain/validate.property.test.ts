@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { linkRow, nodeRow, seedRows, sourceRow } from '../../tests/helpers/builders';
-import { nodeKinds, relationshipTypes } from '../../server/src/model/kinds';
+import { linkRow, nodeRow, seedRows, sourceRow } from '../tests/helpers/builders';
+import { nodeKinds, relationshipTypes } from './kinds';
 import type { SourcedRow } from './csvFiles';
 import { validateSeed, type SeedRows } from './validate';
 

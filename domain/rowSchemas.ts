@@ -8,8 +8,8 @@ import {
   nodeKinds,
   relationshipTypes,
   sourceTypes,
-} from '../../server/src/model/kinds';
-import { inputLimits } from '../../server/src/security/limits';
+} from './kinds';
+import { inputLimits } from './inputLimits';
 
 const slug = z
   .string()

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import { relationshipEndpoints, type NodeKind, type RelationshipType } from '../../server/src/model/kinds';
-import { cellCaps, textProblem } from '../../server/src/security/textRule';
+import { relationshipEndpoints, type NodeKind, type RelationshipType } from './kinds';
+import { cellCaps, textProblem } from './textRule';
 import type { CsvProblem, SourcedRow } from './csvFiles';
 import { parseSeedDate, type SeedDate } from './dates';
 import {

@@ -1,7 +1,7 @@
 import type neo4j from 'neo4j-driver';
-import { toNeo4jDate } from '../../server/src/db/mappers';
-import type { LinkRow, NodeRow, RuleRow, SourceRow } from './rowSchemas';
-import type { Located, ValidSeed } from './validate';
+import { toNeo4jDate } from '../db/mappers';
+import type { LinkRow, NodeRow, RuleRow, SourceRow } from '../../../domain/rowSchemas';
+import type { Located, ValidSeed } from '../../../domain/validate';
 
 type PropertyValue = string | number | string[] | InstanceType<typeof neo4j.types.Date>;
 type Properties = Record<string, PropertyValue>;

@@ -1,5 +1,5 @@
-import { codePoint, xmlForbidden } from '../../../tests/helpers/forbiddenText';
-import { inputLimits } from './limits';
+import { codePoint, xmlForbidden } from '../tests/helpers/forbiddenText';
+import { inputLimits } from './inputLimits';
 import { bytesCapOf, cellCaps, textProblem, xmlSafe } from './textRule';
 
 describe('the text rule for every input', () => {

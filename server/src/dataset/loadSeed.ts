@@ -1,7 +1,7 @@
-import type { Database } from '../../server/src/db/database';
-import type { CsvProblem } from './csvFiles';
+import type { Database } from '../db/database';
+import type { CsvProblem } from '../../../domain/csvFiles';
 import { readSeed, seedDataDirectory } from './readSeed';
-import { formatProblems, validateSeed } from './validate';
+import { formatProblems, validateSeed } from '../../../domain/validate';
 import { writeSeed, type SeedCounts } from './writeSeed';
 
 export class SeedValidationError extends Error {

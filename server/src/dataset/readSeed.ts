@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url';
-import { CsvSyntaxError, readCsvFile, readCsvFolder, type CsvProblem } from './csvFiles';
-import type { SeedRows } from './validate';
+import { CsvSyntaxError, readCsvFile, readCsvFolder, type CsvProblem } from '../../../domain/csvFiles';
+import type { SeedRows } from '../../../domain/validate';
 
-export const seedDataDirectory = fileURLToPath(new URL('../data/', import.meta.url));
+export const seedDataDirectory = fileURLToPath(new URL('../../../seed/data/', import.meta.url));
 
 export type ReadResult = { ok: true; rows: SeedRows } | { ok: false; problems: CsvProblem[] };
 
