@@ -12,6 +12,10 @@ const sv = {
   legendCountyGroup: 'Län som grupp (streckad ruta)',
   legendOutline: 'Länsgränser (kartvyn)',
   loadingGraph: 'Ritar grafen…',
+  zoomControls: 'Zoom',
+  zoomIn: 'Zooma in',
+  zoomOut: 'Zooma ut',
+  zoomFit: 'Visa hela grafen',
   graphLabel: 'Nätverksgraf',
   graphKeys:
     'Piltangenterna flyttar markeringen till grannen åt det hållet. Enter visar detaljer, Escape avmarkerar, f fokuserar, h döljer, e expanderar, + och − zoomar, 0 visar allt.',
@@ -39,6 +43,10 @@ const en: Record<ComponentMessageKey, string> = {
   legendCountyGroup: 'County as a group (dashed box)',
   legendOutline: 'County borders (map view)',
   loadingGraph: 'Drawing the graph…',
+  zoomControls: 'Zoom',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  zoomFit: 'Show the whole graph',
   graphLabel: 'Network graph',
   graphKeys:
     'Arrow keys move the selection to the neighbour that way. Enter shows details, Escape clears, f focuses, h hides, e expands, + and − zoom, 0 shows everything.',

@@ -8,6 +8,9 @@ import { adaptStylesheetForWebgl, viewportOptionsFor, type RendererOptions } fro
 import { CountyOutlineLayer } from './CountyOutlineLayer';
 import { handleCanvasKey } from './keyboard';
 import { listen } from './listeners';
+import { centreOn as centreView } from './viewport';
+import { installWheelZoom } from './wheelZoom';
+import { ZoomControls } from './ZoomControls';
 import type { GraphCanvasProps } from './types';
 
 cytoscape.use(fcose);
@@ -93,13 +96,14 @@ export default function CytoscapeCanvas(props: GraphCanvasProps & { renderer: Re
       style,
       renderer: chosen,
       ...viewportOptionsFor(size),
-      wheelSensitivity: 0.3,
       minZoom: 0.02,
       maxZoom: 4,
     } as cytoscape.CytoscapeOptions);
     setCy(instance);
     window.samverkanGraph = instance;
+    const removeWheelZoom = container.current === null ? undefined : installWheelZoom(instance, container.current);
     return () => {
+      removeWheelZoom?.();
       runningLayout.current?.abort();
       instance.destroy();
       setCy(null);
@@ -212,7 +216,7 @@ export default function CytoscapeCanvas(props: GraphCanvasProps & { renderer: Re
     if (cy === null || centreId === null) return;
     const node = cy.getElementById(centreId);
     if (node.empty() || node.hasClass('hidden')) return;
-    cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 1) }, { duration: 300 });
+    centreView(cy, node);
   }, [cy, centreId, centreRequest]);
 
   useEffect(() => {
@@ -248,6 +252,7 @@ export default function CytoscapeCanvas(props: GraphCanvasProps & { renderer: Re
           if (cy !== null) handleCanvasKey(event, cy, selectedId, onSelect, onCommand);
         }}
       />
+      {cy === null ? null : <ZoomControls cy={cy} />}
       <p id="graph-keys" className="visually-hidden">
         {props.texts?.instructions ?? ''}
       </p>

@@ -2,6 +2,7 @@ import type { Core, NodeSingular } from 'cytoscape';
 import type { KeyboardEvent } from 'react';
 import { neighbourInDirection, type Direction } from '../../core/selection/neighbours';
 import type { CanvasCommand } from './types';
+import { fitAll, zoomBy, zoomStep } from './viewport';
 
 const arrows: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
 const commands: Record<string, CanvasCommand> = { Enter: 'details', f: 'focus', h: 'hide', e: 'expand' };
@@ -51,12 +52,11 @@ export function handleCanvasKey(
   }
   if (event.key === '+' || event.key === '=' || event.key === '-') {
     event.preventDefault();
-    const factor = event.key === '-' ? 1 / 1.25 : 1.25;
-    cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+    zoomBy(cy, event.key === '-' ? 1 / zoomStep : zoomStep);
     return;
   }
   if (event.key === '0') {
-    cy.animate({ fit: { eles: cy.elements().not('.hidden'), padding: 30 } }, { duration: 300 });
+    fitAll(cy);
     return;
   }
   const command = commands[event.key];

@@ -59,9 +59,16 @@ export function ExplorerPage({ asOf, onAsOfChange }: ViewProps) {
   const change = useCallback((patch: (current: ExplorerState) => Partial<ExplorerState>, mode: 'push' | 'replace' = 'push') => {
     update((current) => ({ ...current, ...patch(current) }), mode);
   }, [update]);
+  // One context panel at a time: a new selection replaces the bodies panel of the previous one.
   const select = useCallback((id: string | null) => {
     setEdgeId(null);
-    change(() => ({ selected: id }));
+    if (id !== selected) setHighlight(nothing);
+    change((current) => (id === current.selected ? { selected: id } : { selected: id, panel: null }));
+  }, [change, selected]);
+  const selectEdge = useCallback((id: string) => {
+    setEdgeId(id);
+    setHighlight(nothing);
+    change(() => ({ panel: null }), 'replace');
   }, [change]);
   const rendered = useCallback((count: number) => setRenderedCount(count), []);
   const setPanel = useCallback((panel: Panel | null) => {
@@ -71,9 +78,10 @@ export function ExplorerPage({ asOf, onAsOfChange }: ViewProps) {
   const [centreOn, setCentreOn] = useState<{ id: string; request: number } | null>(null);
   const centre = useCallback((id: string, toGraph: boolean) => {
     setEdgeId(null);
+    if (id !== selected) setHighlight(nothing);
     setCentreOn((current) => ({ id, request: (current?.request ?? 0) + 1 }));
-    change(() => (toGraph ? { selected: id, table: false } : { selected: id }));
-  }, [change]);
+    change((current) => ({ selected: id, ...(toGraph ? { table: false } : {}), ...(id === current.selected ? {} : { panel: null }) }));
+  }, [change, selected]);
   const focusNode = useCallback((id: string | null) => change(() => ({ focus: id })), [change]);
   const hideNode = useCallback((id: string) => change((current) => ({
     hidden: [...new Set([...current.hidden, id])],
@@ -91,10 +99,11 @@ export function ExplorerPage({ asOf, onAsOfChange }: ViewProps) {
     else expandNode({ id: selected, types: [] });
   }, [selected, focus, focusNode, hideNode, expandNode]);
 
+  // A search hit is selected and brought to the middle of the view, zoomed in, with its neighbours marked.
   const onPick = useCallback((hit: SearchHit) => {
-    select(hit.node.id);
+    centre(hit.node.id, false);
     graphArea.current?.querySelector<HTMLElement>('.graph-canvas')?.focus();
-  }, [select]);
+  }, [centre]);
 
   useEffect(preloadGraphCanvas, []);
 
@@ -173,7 +182,7 @@ export function ExplorerPage({ asOf, onAsOfChange }: ViewProps) {
               highlightEdgeIds={analytics.highlight?.edges}
               extraStyle={analytics.extraStyle}
               centreOn={centreOn}
-              onEdgeSelect={setEdgeId}
+              onEdgeSelect={selectEdge}
               onCommand={onCommand}
               showOutline={state.layout === 'geographic'}
               label={tc('graphLabel')}
