@@ -1,4 +1,4 @@
-import { dateAt, dayAtOrBefore, groupByDay, nextDay, positionOf, type TimelineEvent } from './timeline';
+import { dateAt, dayAtOrBefore, groupByDay, playbackDates, positionOf, type TimelineEvent } from './timeline';
 
 function event(date: string, change: 'starts' | 'ends', name: string): TimelineEvent {
   return { date, change, factDate: date, precision: 'day', nodeId: name, kind: 'Agency', name, edgeId: null, type: null, fromName: null, toName: null };
@@ -20,12 +20,17 @@ describe('the timeline of dated changes', () => {
     ]);
   });
 
-  it('finds the last change at or before a date and the next one for playback, stopping at the end of the range', () => {
+  it('finds the last change at or before a date', () => {
     expect(dayAtOrBefore(days, '2007-12-31')?.date).toBe('2007-07-01');
     expect(dayAtOrBefore(days, '2000-01-01')).toBeNull();
-    expect(nextDay(days, '2007-07-01', '2010-01-01')?.date).toBe('2008-01-01');
-    expect(nextDay(days, null, '2010-01-01')?.date).toBe('2005-11-03');
-    expect(nextDay(days, '2007-07-01', '2007-12-31')).toBeNull();
+  });
+
+  it('plays a range from its first date through every change in it to its last date', () => {
+    expect(playbackDates(days, '2006-01-01', '2010-01-01')).toEqual(['2006-01-01', '2007-07-01', '2008-01-01', '2010-01-01']);
+    expect(playbackDates(days, '2005-11-03', '2007-07-01')).toEqual(['2005-11-03', '2007-07-01']);
+    expect(playbackDates(days, '2007-08-01', '2007-09-01')).toEqual(['2007-08-01', '2007-09-01']);
+    expect(playbackDates(days, '2007-08-01', '2007-08-01')).toEqual(['2007-08-01']);
+    expect(playbackDates(days, '2008-01-01', '2007-01-01')).toEqual([]);
   });
 
   it('maps dates to the axis and back', () => {

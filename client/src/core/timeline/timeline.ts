@@ -32,9 +32,14 @@ export function dayAtOrBefore(days: readonly TimelineDay[], date: string): Timel
   return found;
 }
 
-/** The next day of change after a date within [from, to]; null when playback has reached the end. */
-export function nextDay(days: readonly TimelineDay[], current: string | null, to: string): TimelineDay | null {
-  return days.find((day) => (current === null || day.date > current) && day.date <= to) ?? null;
+/**
+ * The dates playback shows for a range: "from" itself, every day of change after it up to "to", and "to" itself,
+ * each once and in order. Empty when the range is reversed.
+ */
+export function playbackDates(days: readonly TimelineDay[], from: string, to: string): string[] {
+  if (from > to) return [];
+  const between = days.map((day) => day.date).filter((date) => date > from && date < to);
+  return from === to ? [from] : [from, ...between, to];
 }
 
 /** A date's place between first and last as a fraction, for drawing it on the time axis. */

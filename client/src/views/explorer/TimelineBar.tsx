@@ -1,8 +1,8 @@
-import { useEffect, useMemo, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { useCallback, useEffect, useMemo, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { useRemote } from '../../core/graph/useRemote';
 import { kindNames, relationshipNames } from '../../core/i18n/vocabulary';
 import { useMessages } from '../../core/i18n/useLanguage';
-import { dateAt, dayAtOrBefore, groupByDay, nextDay, positionOf, type TimelineDay, type TimelineEvent } from '../../core/timeline/timeline';
+import { dateAt, dayAtOrBefore, groupByDay, playbackDates, positionOf, type TimelineDay, type TimelineEvent } from '../../core/timeline/timeline';
 import { timelineQuery } from '../../core/timeline/timelineQuery';
 import { isIsoDate } from '../../core/urlState/urlState';
 import { explorerMessages } from './messages';
@@ -45,21 +45,46 @@ export function TimelineBar({ asOf, onAsOfChange }: TimelineBarProps) {
   const last = timeline?.last ?? null;
   const [range, setRange] = useState<{ from: string | null; to: string | null }>({ from: null, to: null });
   const [playing, setPlaying] = useState(false);
+  /** The date a paused playback stopped at, so Play goes on from there; any other date starts again at "from". */
+  const [pausedAt, setPausedAt] = useState<string | null>(null);
   const from = range.from ?? first;
   const to = range.to ?? last;
+  const steps = useMemo(() => (from === null || to === null ? [] : playbackDates(days, from, to)), [days, from, to]);
+  const step = asOf === null ? -1 : steps.indexOf(asOf);
+  const reversed = from !== null && to !== null && from > to;
+  const outside = asOf !== null && from !== null && to !== null && !reversed && (asOf < from || asOf > to);
 
+  // Each step shows the network at the next date for a while; a date moved by hand ends playback.
   useEffect(() => {
-    if (!playing || to === null) return undefined;
+    if (!playing) return undefined;
     const timer = window.setTimeout(() => {
-      const beforeRange = asOf === null || (from !== null && asOf < from);
-      const target = beforeRange ? (days.find((day) => from === null || day.date >= from) ?? null) : nextDay(days, asOf, to);
-      if (target === null || target.date > to) setPlaying(false);
-      else onAsOfChange(target.date);
+      const next = step < 0 ? undefined : steps[step + 1];
+      if (next === undefined) setPlaying(false);
+      else onAsOfChange(next);
     }, stepMilliseconds);
     return () => {
       window.clearTimeout(timer);
     };
-  }, [playing, asOf, days, from, to, onAsOfChange]);
+  }, [playing, step, steps, onAsOfChange]);
+
+  const togglePlay = useCallback(() => {
+    if (playing) {
+      setPlaying(false);
+      setPausedAt(asOf);
+      return;
+    }
+    const resume = pausedAt !== null && pausedAt === asOf && step >= 0 && step < steps.length - 1;
+    const start = steps[0];
+    if (!resume && start !== undefined) onAsOfChange(start);
+    setPausedAt(null);
+    setPlaying(steps.length > 0);
+  }, [playing, pausedAt, asOf, step, steps, onAsOfChange]);
+
+  const changeRange = (next: { from: string | null; to: string | null }) => {
+    setPlaying(false);
+    setPausedAt(null);
+    setRange(next);
+  };
 
   if (state.status === 'error') {
     return (
@@ -102,7 +127,7 @@ export function TimelineBar({ asOf, onAsOfChange }: TimelineBarProps) {
         <button type="button" disabled={previous === null} onClick={() => previous !== null && onAsOfChange(previous.date)} data-testid="timeline-previous">
           « {t('previousChange')}
         </button>
-        <button type="button" onClick={() => setPlaying((value) => !value)} aria-pressed={playing} data-testid="timeline-play">
+        <button type="button" onClick={togglePlay} aria-pressed={playing} disabled={!playing && steps.length === 0} data-testid="timeline-play">
           {playing ? `❚❚ ${t('pause')}` : `▶ ${t('play')}`}
         </button>
         <button type="button" disabled={following === null} onClick={() => following !== null && onAsOfChange(following.date)} data-testid="timeline-next">
@@ -119,12 +144,21 @@ export function TimelineBar({ asOf, onAsOfChange }: TimelineBarProps) {
         </span>
         <label>
           {t('from')}{' '}
-          <input type="date" value={from ?? ''} onChange={(event) => setRange({ from: isIsoDate(event.target.value) ? event.target.value : null, to: range.to })} />
+          <input type="date" value={from ?? ''} data-testid="timeline-from" onChange={(event) => changeRange({ from: isIsoDate(event.target.value) ? event.target.value : null, to: range.to })} />
         </label>
         <label>
           {t('to')}{' '}
-          <input type="date" value={to ?? ''} onChange={(event) => setRange({ from: range.from, to: isIsoDate(event.target.value) ? event.target.value : null })} />
+          <input type="date" value={to ?? ''} data-testid="timeline-to" onChange={(event) => changeRange({ from: range.from, to: isIsoDate(event.target.value) ? event.target.value : null })} />
         </label>
+        <span className={`timeline-playback${reversed || outside ? ' warning' : ''}`} role="status" data-testid="timeline-playback" data-step={step + 1} data-steps={steps.length}>
+          {reversed
+            ? t('playbackReversed')
+            : outside
+              ? `${asOf} ${t('playbackOutside')} ${from} – ${to}. ${t('playbackStartsAtFrom')}`
+              : step >= 0
+                ? `${t('playbackStep')} ${step + 1} ${t('playbackOf')} ${steps.length}: ${asOf}`
+                : `${steps.length} ${t('playbackSteps')}${from === null || to === null ? '' : `, ${from} – ${to}`}`}
+        </span>
       </div>
       <div
         className="timeline-axis"
