@@ -2,6 +2,8 @@ import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
+const notSeed = { regex: '(^|/)seed/', message: 'The server imports the domain, never the seed folder.' };
+
 export default tseslint.config(
   { ignores: ['node_modules', 'dist', 'neo4j/target', '**/generated/**', 'coverage'] },
   js.configs.recommended,
@@ -26,9 +28,17 @@ export default tseslint.config(
   },
   {
     files: ['server/**/*.ts'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: [{ regex: '(^|/)seed/', message: 'The server imports the domain, never the seed folder.' }] }],
-    },
+    rules: { 'no-restricted-imports': ['error', { patterns: [notSeed] }] },
+  },
+  // Gaps and silos read the same cooperation state (domain/cooperation/) and never each other; what needs both
+  // (the what-if preview, the diff's headline figures) imports both from outside.
+  {
+    files: ['server/src/gaps/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [notSeed, { regex: '(^|/)silos/', message: 'Gaps do not import silos.' }] }] },
+  },
+  {
+    files: ['server/src/silos/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [notSeed, { regex: '(^|/)gaps/', message: 'Silos do not import gaps.' }] }] },
   },
   {
     files: ['client/**/*.{ts,tsx}'],

@@ -4,10 +4,10 @@ import { fetchNeighbourhood } from '../../server/src/explore/neighbourhoodReposi
 import { fetchGapInput } from '../../server/src/gaps/gapInput';
 import { analyseGaps, gapReport } from '../../server/src/gaps/gapReport';
 import { fetchNetwork, fetchNode } from '../../server/src/network/networkRepository';
-import { fetchCooperation } from '../../server/src/silos/cooperationRepository';
+import { fetchCooperation } from '../../server/src/cooperation/cooperationRepository';
 import { analyseSilos } from '../../server/src/silos/siloAnalysis';
 import { siloReport } from '../../server/src/silos/siloReport';
-import { indexSnapshot } from '../../server/src/silos/snapshot';
+import { indexSnapshot } from '../../domain/cooperation/cooperationState';
 
 /** A GraphQL operation of the app and the one Cypher statement its resolver runs, with the same inputs. */
 export interface PairedOperation {
@@ -81,7 +81,7 @@ export const pairedOperations: PairedOperation[] = [
       actors { actor { ${ref} } partners bilateralOnlyPartners bilateralOnlyShare partnerDensity effectiveSize constraint flags }
       bodies { body { ${ref} } bodyType flags } } }`,
     variables: (_centre, asOf) => ({ asOf }),
-    statement: 'silos/cooperation-as-of',
+    statement: 'cooperation/cooperation-as-of',
     parameters: (_centre, asOf) => ({ asOf }),
     analysis: true,
     resolve: async (database, _centre, asOf) => {

@@ -7,10 +7,10 @@ import { noFilter } from '../../server/src/export/types';
 import { fetchGapInput } from '../../server/src/gaps/gapInput';
 import { analyseGaps, gapReport } from '../../server/src/gaps/gapReport';
 import { fetchNetwork } from '../../server/src/network/networkRepository';
-import { fetchCooperation } from '../../server/src/silos/cooperationRepository';
+import { fetchCooperation } from '../../server/src/cooperation/cooperationRepository';
 import { analyseSilos } from '../../server/src/silos/siloAnalysis';
 import { siloReport } from '../../server/src/silos/siloReport';
-import { indexSnapshot } from '../../server/src/silos/snapshot';
+import { indexSnapshot } from '../../domain/cooperation/cooperationState';
 
 /** One server operation as its resolver runs it: read from Neo4j, map, analyse; `size` says how much came back. */
 export interface Workload {

@@ -1,5 +1,5 @@
 import type { Expectation } from '../../server/src/gaps/gapInput';
-import type { CooperationSnapshot, SnapshotActor, SnapshotBody, SnapshotLink, SnapshotMembership } from '../../server/src/silos/snapshot';
+import type { CooperationSnapshot, SnapshotActor, SnapshotBody, SnapshotLink, SnapshotMembership } from '../../domain/cooperation/cooperationState';
 
 /** Builders for the analyses' in-memory input: a valid default that each test bends in the one way it is about. */
 export function anActor(id: string, kind: SnapshotActor['kind'], overrides: Partial<SnapshotActor> = {}): SnapshotActor {

@@ -2,7 +2,7 @@ import type { Database, NamedTransaction } from '../../server/src/db/database';
 import { createApp, type App } from '../../server/src/app';
 import { toNeo4jDate } from '../../server/src/db/mappers';
 import type { ExpectedPair, GapReport, SiloReport, WhatIf } from '../../server/src/graphql/generated/resolvers';
-import { suggestionStandings } from '../../server/src/suggestions/suggestions';
+import { suggestionStandings } from '../../server/src/gaps/suggestions/suggestions';
 import { openTestDatabase, type TestDatabase } from '../helpers/testDatabase';
 
 type Cells = Record<string, string>;

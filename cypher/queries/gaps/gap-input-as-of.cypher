@@ -1,5 +1,5 @@
 // Everything the gap analysis reads on $asOf (an ISO date): the cooperation network, exactly as
-// silos/cooperation-as-of.cypher reads it (the same subqueries; keep the two in step), and the expected
+// cooperation/cooperation-as-of.cypher reads it (the same subqueries; keep the two in step), and the expected
 // pairs of every expectation rule valid at the date. One statement, so one round trip per operation.
 WITH date($asOf) AS day
 CALL (day) {

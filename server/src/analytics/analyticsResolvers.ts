@@ -1,6 +1,6 @@
 import type { Resolvers } from '../graphql/generated/resolvers';
 import { filterFromInput } from '../export/filterInput';
-import { analysisDate } from '../gaps/analysisDate';
+import { analysisDate } from '../../../domain/cooperation/analysisDay';
 import { analysedSnapshot } from './analysedSnapshot';
 import { connectionOf } from './connection';
 import { metricsOf } from './metrics';

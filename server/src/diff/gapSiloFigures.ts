@@ -3,7 +3,7 @@ import { evaluatePairs } from '../gaps/expectedPairs';
 import { fetchGapInput } from '../gaps/gapInput';
 import { countPairs } from '../gaps/gapReport';
 import { analyseSilos, type SiloFlag } from '../silos/siloAnalysis';
-import { indexSnapshot } from '../silos/snapshot';
+import { indexSnapshot } from '../../../domain/cooperation/cooperationState';
 
 /**
  * The coordinator's headline figures on a date, from the gap and silo analyses: expected pairs that are missing or

@@ -1,5 +1,5 @@
 import { aBody, aLink, aSnapshot, aUnit, anActor, anExpectation } from '../../../tests/helpers/analysisBuilders';
-import { indexSnapshot } from '../silos/snapshot';
+import { indexSnapshot } from '../../../domain/cooperation/cooperationState';
 import { evaluatePair, evaluatePairs } from './expectedPairs';
 
 const kommun = anActor('kommun', 'Municipality', { countyIds: ['county-x'] });

@@ -1,4 +1,4 @@
-import type { SnapshotIndex } from '../silos/snapshot';
+import type { SnapshotIndex } from '../../../domain/cooperation/cooperationState';
 import type { Expectation } from './gapInput';
 
 export const pairStatuses = ['linked', 'indirect', 'missing'] as const;

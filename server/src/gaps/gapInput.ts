@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Database } from '../db/database';
 import { toPlainRecord } from '../db/mappers';
 import { evidenceLevels } from '../../../domain/kinds';
-import { snapshotSchema, type CooperationSnapshot } from '../silos/snapshot';
+import { snapshotSchema, type CooperationSnapshot } from '../../../domain/cooperation/cooperationState';
 
 export const partnerScopes = ['agency', 'servingUnit'] as const;
 

@@ -8,7 +8,7 @@ const withoutComments = (name: QueryName) =>
 
 describe('the gap input statement', () => {
   it('reads the cooperation network exactly as the silo analysis does (one statement each, so the text is repeated)', () => {
-    const silos = withoutComments('silos/cooperation-as-of');
+    const silos = withoutComments('cooperation/cooperation-as-of');
     const network = silos.slice(0, silos.lastIndexOf('\nRETURN '));
     expect(network.length).toBeGreaterThan(1000);
     expect(withoutComments('gaps/gap-input-as-of')).toContain(network);

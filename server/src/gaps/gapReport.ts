@@ -1,7 +1,7 @@
 import type { GapFilter, GapReport, PairCounts, PairTally } from '../graphql/generated/resolvers';
-import { refOf } from '../silos/refs';
-import { indexSnapshot, type SnapshotIndex } from '../silos/snapshot';
-import { suggestAll, type Suggestion } from '../suggestions/suggestions';
+import { refOf } from '../../../domain/cooperation/refs';
+import { indexSnapshot, type SnapshotIndex } from '../../../domain/cooperation/cooperationState';
+import { suggestAll, type Suggestion } from './suggestions/suggestions';
 import { evaluatePairs, pairStatuses, type EvaluatedPair } from './expectedPairs';
 import type { GapInput } from './gapInput';
 import { toExpectedPair } from './pairModels';

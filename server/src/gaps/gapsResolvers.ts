@@ -1,20 +1,15 @@
 import { AppError } from '../db/errors';
 import type { Resolvers } from '../graphql/generated/resolvers';
-import { limitKeepingLink } from '../suggestions/limitSuggestions';
-import { resolveAnalysisDay } from './analysisDate';
+import { resolveAnalysisDay } from '../cooperation/analysisDayRepository';
 import { fetchGapInput } from './gapInput';
 import { analyseGaps, gapReport } from './gapReport';
-import { previewChanges } from './whatIf';
+import { limitKeepingLink } from './suggestions/limitSuggestions';
 
 export const gapsResolvers: Resolvers = {
   Query: {
     gaps: async (_parent, { asOf, filter }, { database }) => {
       const day = await resolveAnalysisDay(database, asOf);
       return { ...gapReport(analyseGaps(await fetchGapInput(database, day.asOf)), filter ?? {}), asOfBasis: day.basis };
-    },
-    whatIf: async (_parent, { asOf, changes }, { database }) => {
-      const day = await resolveAnalysisDay(database, asOf);
-      return { ...previewChanges(await fetchGapInput(database, day.asOf), changes), asOfBasis: day.basis };
     },
   },
   ExpectedPair: {

@@ -1,7 +1,7 @@
 import type { ExpectedPair, GapLink, GapSuggestion, SuggestionReason } from '../graphql/generated/resolvers';
-import { refOf } from '../silos/refs';
-import type { SnapshotIndex } from '../silos/snapshot';
-import type { Suggestion } from '../suggestions/suggestions';
+import { refOf } from '../../../domain/cooperation/refs';
+import type { SnapshotIndex } from '../../../domain/cooperation/cooperationState';
+import type { Suggestion } from './suggestions/suggestions';
 import type { EvaluatedPair } from './expectedPairs';
 
 function toLink(index: SnapshotIndex, id: string): GapLink {

@@ -1,5 +1,5 @@
 import { UndirectedGraph } from 'graphology';
-import type { ActorKind, CooperationSnapshot } from './snapshot';
+import type { ActorKind, CooperationSnapshot } from '../../../domain/cooperation/cooperationState';
 
 export interface ActorAttributes {
   kind: ActorKind;

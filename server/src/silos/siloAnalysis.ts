@@ -1,5 +1,5 @@
 import { buildCooperationGraph, type CooperationGraph } from './cooperationGraph';
-import type { ActorKind, CooperationSnapshot } from './snapshot';
+import type { ActorKind, CooperationSnapshot } from '../../../domain/cooperation/cooperationState';
 import { burtMeasures } from './structuralHoles';
 
 export const siloFlags = ['oneAgencyAtATime', 'stovepipe', 'twoPartyBody'] as const;

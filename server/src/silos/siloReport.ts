@@ -1,7 +1,7 @@
 import type { ActorSilo as ActorSiloModel, BodySilo as BodySiloModel, SiloCounts, SiloFilter, SiloReport, SiloTally } from '../graphql/generated/resolvers';
-import { refOf } from './refs';
+import { refOf } from '../../../domain/cooperation/refs';
 import type { ActorSilo, BodySilo, SiloAnalysis, SiloFlag } from './siloAnalysis';
-import type { SnapshotIndex } from './snapshot';
+import type { SnapshotIndex } from '../../../domain/cooperation/cooperationState';
 
 export function toActorSilo(index: SnapshotIndex, silo: ActorSilo): ActorSiloModel {
   const { actorId, ties, kind: _kind, ...figures } = silo;

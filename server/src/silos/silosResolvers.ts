@@ -1,9 +1,9 @@
-import { resolveAnalysisDay } from '../gaps/analysisDate';
+import { resolveAnalysisDay } from '../cooperation/analysisDayRepository';
 import type { Resolvers } from '../graphql/generated/resolvers';
-import { fetchCooperation } from './cooperationRepository';
+import { fetchCooperation } from '../cooperation/cooperationRepository';
 import { analyseSilos } from './siloAnalysis';
 import { siloReport } from './siloReport';
-import { indexSnapshot } from './snapshot';
+import { indexSnapshot } from '../../../domain/cooperation/cooperationState';
 
 export const silosResolvers: Resolvers = {
   Query: {

@@ -6,6 +6,7 @@ import { exportResolvers } from '../../export/exportResolvers';
 import { diffResolvers } from '../../diff/diffResolvers';
 import { gapsResolvers } from '../../gaps/gapsResolvers';
 import { silosResolvers } from '../../silos/silosResolvers';
+import { whatIfResolvers } from '../../whatIf/whatIfResolvers';
 import { auditResolvers } from '../../audit/auditResolvers';
 import { authResolvers } from '../../auth/authResolvers';
 import { editingResolvers } from '../../editing/editingResolvers';
@@ -14,7 +15,7 @@ import { analyticsResolvers } from '../../analytics/analyticsResolvers';
 import { dateScalar } from './dateScalar';
 
 /** Each capability brings its own resolvers; add a capability's map here. */
-const capabilities: Resolvers[] = [healthResolvers, networkResolvers, exploreResolvers, exportResolvers, diffResolvers, gapsResolvers, silosResolvers, authResolvers, editingResolvers, importResolvers, auditResolvers, analyticsResolvers];
+const capabilities: Resolvers[] = [healthResolvers, networkResolvers, exploreResolvers, exportResolvers, diffResolvers, gapsResolvers, silosResolvers, whatIfResolvers, authResolvers, editingResolvers, importResolvers, auditResolvers, analyticsResolvers];
 
 type ResolverMap = Record<string, unknown>;
 

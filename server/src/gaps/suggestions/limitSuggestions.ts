@@ -1,4 +1,4 @@
-import type { GapSuggestion } from '../graphql/generated/resolvers';
+import type { GapSuggestion } from '../../graphql/generated/resolvers';
 
 /**
  * The first `limit` suggestions, with the bilateral link kept in the last place if it ranked below

@@ -1,9 +1,9 @@
 import type { WhatIf, WhatIfChanges } from '../graphql/generated/resolvers';
 import { analyseSilos, type ActorSilo, type SiloAnalysis } from '../silos/siloAnalysis';
 import { siloCounts, toActorSilo } from '../silos/siloReport';
-import { analyseGaps, countPairs, type GapAnalysis } from './gapReport';
-import type { GapInput } from './gapInput';
-import { toExpectedPair } from './pairModels';
+import { analyseGaps, countPairs, type GapAnalysis } from '../gaps/gapReport';
+import type { GapInput } from '../gaps/gapInput';
+import { toExpectedPair } from '../gaps/pairModels';
 import { applyChanges } from './whatIfChanges';
 
 function figures(gaps: GapAnalysis, silos: SiloAnalysis) {

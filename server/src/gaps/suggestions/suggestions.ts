@@ -1,6 +1,6 @@
-import type { EvaluatedPair } from '../gaps/expectedPairs';
-import { standsFor } from '../gaps/expectedPairs';
-import type { SnapshotBody, SnapshotIndex, SnapshotMembership } from '../silos/snapshot';
+import type { EvaluatedPair } from '../expectedPairs';
+import { standsFor } from '../expectedPairs';
+import type { SnapshotBody, SnapshotIndex, SnapshotMembership } from '../../../../domain/cooperation/cooperationState';
 import { admitsParty, bodyForm, type BodyForm } from './bodyForms';
 
 export interface PartyToAdd {

@@ -1,6 +1,6 @@
-import { aBody, aMembership, aSnapshot, aUnit, anActor, anExpectation } from '../../../tests/helpers/analysisBuilders';
-import { evaluatePairs } from '../gaps/expectedPairs';
-import { indexSnapshot } from '../silos/snapshot';
+import { aBody, aMembership, aSnapshot, aUnit, anActor, anExpectation } from '../../../../tests/helpers/analysisBuilders';
+import { evaluatePairs } from '../expectedPairs';
+import { indexSnapshot } from '../../../../domain/cooperation/cooperationState';
 import { suggestAll, type Suggestion } from './suggestions';
 
 const kommun = anActor('kommun', 'Municipality', { countyIds: ['county-x'] });

@@ -1,7 +1,6 @@
-import { z } from 'zod';
-import type { Database } from '../db/database';
-import { toPlainRecord } from '../db/mappers';
-import type { AnalysisDateBasis } from '../graphql/generated/resolvers';
+/** Why an analysis runs on its day: the day asked for, today, or the latest day the rules applied to anyone. */
+export const analysisDateBases = ['chosen', 'latestRuleDay', 'today'] as const;
+export type AnalysisDateBasis = (typeof analysisDateBases)[number];
 
 /** Today (UTC) as an ISO date. */
 export function today(now: Date = new Date()): string {
@@ -35,14 +34,4 @@ export function defaultAnalysisDay(periods: readonly Period[], day: string): Ana
   if (latest !== undefined) return { asOf: latest, basis: 'latestRuleDay' };
   const coming = periods.flatMap(({ from }) => (from !== null ? [from] : [])).sort()[0];
   return coming === undefined ? { asOf: day, basis: 'today' } : { asOf: coming, basis: 'latestRuleDay' };
-}
-
-const periodsSchema = z.object({ periods: z.array(z.object({ from: z.string().nullable(), to: z.string().nullable() })) });
-
-/** The chosen day, or the default read from the rules and agreements in the graph. */
-export async function resolveAnalysisDay(database: Database, asOf: string | null | undefined, now: Date = new Date()): Promise<AnalysisDay> {
-  if (asOf !== null && asOf !== undefined) return { asOf, basis: 'chosen' };
-  const record = await database.read(async (tx) => (await tx.run('gaps/rule-days', {})).records[0]);
-  const { periods } = periodsSchema.parse(toPlainRecord(record?.toObject() ?? { periods: [] }));
-  return defaultAnalysisDay(periods, today(now));
 }

@@ -1,5 +1,13 @@
-import type { AnalysisRef } from '../graphql/generated/resolvers';
-import type { SnapshotIndex } from './snapshot';
+import type { NodeKind } from '../kinds';
+import type { SnapshotIndex } from './cooperationState';
+
+/** An actor, body, county or goal area of the analysed network, by id, kind and name (the API's `AnalysisRef`). */
+export interface AnalysisRef {
+  id: string;
+  kind: NodeKind;
+  name: string;
+  nameEn: string | null;
+}
 
 /** Names an actor, body, county or goal area of the snapshot for the API. */
 export function refOf(index: SnapshotIndex, id: string): AnalysisRef {

@@ -1,4 +1,4 @@
-import type { SnapshotActor } from '../silos/snapshot';
+import type { SnapshotActor } from '../../../../domain/cooperation/cooperationState';
 
 export const formPartyTypes = ['municipality', 'countyCouncil', 'employmentService', 'socialInsurance'] as const;
 export type FormPartyType = (typeof formPartyTypes)[number];

@@ -1,6 +1,6 @@
 import { aBody, aLink, aSnapshot, anActor, anExpectation } from '../../../tests/helpers/analysisBuilders';
 import { AppError } from '../db/errors';
-import type { GapInput } from './gapInput';
+import type { GapInput } from '../gaps/gapInput';
 import { previewChanges } from './whatIf';
 
 const kommun = anActor('kommun', 'Municipality');

@@ -1,4 +1,4 @@
-import { analysisDate, defaultAnalysisDay } from './analysisDate';
+import { analysisDate, defaultAnalysisDay } from './analysisDay';
 
 describe('the analysis date', () => {
   it('is the date asked for, or today (UTC) for the network analytics', () => {

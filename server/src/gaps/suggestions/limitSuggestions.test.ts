@@ -1,4 +1,4 @@
-import type { GapSuggestion } from '../graphql/generated/resolvers';
+import type { GapSuggestion } from '../../graphql/generated/resolvers';
 import { limitKeepingLink } from './limitSuggestions';
 
 function aSuggestion(rank: number, kind: GapSuggestion['kind'] = 'existingBody'): GapSuggestion {

@@ -1,6 +1,6 @@
 import { AppError } from '../db/errors';
 import type { WhatIfChanges } from '../graphql/generated/resolvers';
-import type { CooperationSnapshot, SnapshotLink } from '../silos/snapshot';
+import type { CooperationSnapshot, SnapshotLink } from '../../../domain/cooperation/cooperationState';
 
 /** A preview is computed in memory; this bounds the work one request can ask for. */
 export const maxWhatIfChanges = 50;

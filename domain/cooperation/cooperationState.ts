@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { actorKinds, datePrecisions, evidenceLevels } from '../../../domain/kinds';
+import { actorKinds, datePrecisions, evidenceLevels } from '../kinds';
 
 /**
  * The cooperation network on one date, as the analyses read it: actors, bodies with their parties,
