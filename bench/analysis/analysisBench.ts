@@ -7,7 +7,7 @@ import { previewChanges } from '../../server/src/whatIf/whatIf';
 import { fetchCooperation } from '../../server/src/cooperation/cooperationRepository';
 import { analyseSilos } from '../../server/src/silos/siloAnalysis';
 import { siloReport } from '../../server/src/silos/siloReport';
-import { indexSnapshot } from '../../domain/cooperation/cooperationState';
+import { indexCooperation } from '../../domain/cooperation/cooperationState';
 import { loadScale, startBenchNeo4j } from '../shared/benchNeo4j';
 import { describeMachine } from '../shared/machine';
 import { measure, ms, table } from '../shared/measure';
@@ -57,7 +57,7 @@ try {
     ['gaps: analysis and suggestions in memory', sizes.gaps, () => Promise.resolve(gapReport(analyseGaps(gapInput), {}))],
     ['silos: GraphQL operation', sizes.silos, () => graphql('query($asOf: Date) { silos(asOf: $asOf) { counts { actors } actors { actor { id } effectiveSize constraint flags } } }', { asOf })],
     ['silos: Cypher read and mapping', sizes.silos, () => fetchCooperation(neo4j.database, asOf)],
-    ['silos: analysis in memory', sizes.silos, () => Promise.resolve(siloReport(indexSnapshot(cooperation), analyseSilos(cooperation), {}))],
+    ['silos: analysis in memory', sizes.silos, () => Promise.resolve(siloReport(indexCooperation(cooperation), analyseSilos(cooperation), {}))],
     ['what-if: GraphQL operation', JSON.stringify(changes).length > 200 ? 'one suggestion' : JSON.stringify(changes), () => graphql('query($asOf: Date, $changes: WhatIfChanges!) { whatIf(asOf: $asOf, changes: $changes) { after { pairs { missing } } } }', { asOf, changes })],
     ['what-if: analysis in memory', 'before and after', () => Promise.resolve(previewChanges(gapInput, changes))],
   ];

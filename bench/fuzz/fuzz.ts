@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { summarise } from '../../server/src/backup/contentHash';
-import { readSnapshot } from '../../server/src/backup/snapshot';
+import { readStoredGraph } from '../../server/src/backup/storedGraph';
 import { watchProcess } from '../harness/processWatch';
 import { servedSchema } from '../harness/schema';
 import { knownIds, serveApp } from '../harness/serveApp';
@@ -36,9 +36,9 @@ async function injection(url: string): Promise<number> {
     const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { ...headers[as], 'content-type': 'application/json' }, body: JSON.stringify(operation) });
     return { status: response.status, text: await response.text() };
   };
-  const before = summarise(await readSnapshot(neo4j.database));
+  const before = summarise(await readStoredGraph(neo4j.database));
   const figures = await runInjection(servedSchema(), send, true);
-  const changed = summarise(await readSnapshot(neo4j.database)).hash !== before.hash;
+  const changed = summarise(await readStoredGraph(neo4j.database)).hash !== before.hash;
   console.log(`injection corpus     ${figures.payloads} payloads × ${figures.textInputs} text inputs = ${figures.requests} requests`);
   console.log(`HTTP statuses        ${JSON.stringify(figures.statuses)}`);
   console.log(`payloads that ran    ${figures.failures.length}${figures.failures.map((failure) => `\n  ${failure}`).join('')}`);
@@ -51,7 +51,7 @@ const app = await serveApp(neo4j.database);
 const watch = watchProcess();
 try {
   const headers = await signedInHeaders(app.url, neo4j.database, 'admin');
-  const before = summarise(await readSnapshot(neo4j.database));
+  const before = summarise(await readStoredGraph(neo4j.database));
   const figures = await runFuzz({
     url: app.url,
     schema: servedSchema(),
@@ -63,7 +63,7 @@ try {
     headers,
     deadline: Date.now() + Number(values.minutes) * 60_000,
   });
-  const after = summarise(await readSnapshot(neo4j.database));
+  const after = summarise(await readStoredGraph(neo4j.database));
   console.log(formatFigures(figures));
   console.log(`unhandled rejections ${watch.unhandledRejections}`);
   console.log(`uncaught exceptions  ${watch.uncaughtExceptions}`);

@@ -7,7 +7,7 @@ import { fetchNetwork, fetchNode } from '../../server/src/network/networkReposit
 import { fetchCooperation } from '../../server/src/cooperation/cooperationRepository';
 import { analyseSilos } from '../../server/src/silos/siloAnalysis';
 import { siloReport } from '../../server/src/silos/siloReport';
-import { indexSnapshot } from '../../domain/cooperation/cooperationState';
+import { indexCooperation } from '../../domain/cooperation/cooperationState';
 
 /** A GraphQL operation of the app and the one Cypher statement its resolver runs, with the same inputs. */
 export interface PairedOperation {
@@ -85,8 +85,8 @@ export const pairedOperations: PairedOperation[] = [
     parameters: (_centre, asOf) => ({ asOf }),
     analysis: true,
     resolve: async (database, _centre, asOf) => {
-      const snapshot = await fetchCooperation(database, asOf);
-      return siloReport(indexSnapshot(snapshot), analyseSilos(snapshot), {});
+      const cooperation = await fetchCooperation(database, asOf);
+      return siloReport(indexCooperation(cooperation), analyseSilos(cooperation), {});
     },
   },
 ];

@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { stringify } from 'csv-stringify/sync';
 import { loadSeed } from '../../server/src/dataset/loadSeed';
 import { createUser } from '../../server/src/auth/userRepository';
-import { readSnapshot } from '../../server/src/backup/snapshot';
+import { readStoredGraph } from '../../server/src/backup/storedGraph';
 import { runImport } from '../../server/src/import/runImport';
 import { startServerProcess } from '../harness/serverProcess';
 import { signedInHeaders } from '../harness/signIn';
@@ -69,7 +69,7 @@ try {
   ]);
 
   const stored = new Map<string, { name: unknown; version: unknown }>();
-  for (const node of (await readSnapshot(neo4j.database)).nodes) {
+  for (const node of (await readStoredGraph(neo4j.database)).nodes) {
     const value = (name: string) => node.properties.find((property) => property.name === name)?.value;
     const id = value('id');
     if (typeof id === 'string') stored.set(id, { name: value('name'), version: value('version') });

@@ -10,7 +10,7 @@ import { fetchNetwork } from '../../server/src/network/networkRepository';
 import { fetchCooperation } from '../../server/src/cooperation/cooperationRepository';
 import { analyseSilos } from '../../server/src/silos/siloAnalysis';
 import { siloReport } from '../../server/src/silos/siloReport';
-import { indexSnapshot } from '../../domain/cooperation/cooperationState';
+import { indexCooperation } from '../../domain/cooperation/cooperationState';
 
 /** One server operation as its resolver runs it: read from Neo4j, map, analyse; `size` says how much came back. */
 export interface Workload {
@@ -63,8 +63,8 @@ export function serverWorkloads(database: Database, asOf: string, centres: strin
       name: 'silo analysis',
       target: '–',
       run: async () => {
-        const snapshot = await fetchCooperation(database, asOf);
-        const report = siloReport(indexSnapshot(snapshot), analyseSilos(snapshot), {});
+        const cooperation = await fetchCooperation(database, asOf);
+        const report = siloReport(indexCooperation(cooperation), analyseSilos(cooperation), {});
         return { size: `${report.actors.length} actors` };
       },
     },

@@ -56,7 +56,7 @@ const namedSchema = z.object({ id: z.string(), name: z.string() });
 /** Goal areas are named in both languages in the graph. */
 const goalAreaSchema = namedSchema.extend({ nameEn: z.string().nullable() });
 
-export const snapshotSchema = z.object({
+export const cooperationStateSchema = z.object({
   actors: z.array(actorSchema),
   bodies: z.array(bodySchema),
   links: z.array(linkSchema),
@@ -65,24 +65,24 @@ export const snapshotSchema = z.object({
 });
 
 export type ActorKind = (typeof actorKinds)[number];
-export type SnapshotActor = z.infer<typeof actorSchema>;
-export type SnapshotBody = z.infer<typeof bodySchema>;
-export type SnapshotMembership = z.infer<typeof membershipSchema>;
-export type SnapshotLink = z.infer<typeof linkSchema>;
+export type CooperationActor = z.infer<typeof actorSchema>;
+export type CooperationBody = z.infer<typeof bodySchema>;
+export type CooperationMembership = z.infer<typeof membershipSchema>;
+export type CooperationLink = z.infer<typeof linkSchema>;
 export type NamedEntry = z.infer<typeof namedSchema>;
 export type GoalAreaEntry = z.infer<typeof goalAreaSchema>;
-export type CooperationSnapshot = z.infer<typeof snapshotSchema> & { asOf: string };
+export type CooperationState = z.infer<typeof cooperationStateSchema> & { asOf: string };
 
-/** Lookups by id over a snapshot, built once per analysis. */
-export interface SnapshotIndex {
-  snapshot: CooperationSnapshot;
-  actors: ReadonlyMap<string, SnapshotActor>;
-  bodies: ReadonlyMap<string, SnapshotBody>;
+/** Lookups by id over a cooperation state, built once per analysis. */
+export interface CooperationIndex {
+  cooperation: CooperationState;
+  actors: ReadonlyMap<string, CooperationActor>;
+  bodies: ReadonlyMap<string, CooperationBody>;
   counties: ReadonlyMap<string, NamedEntry>;
   goalAreas: ReadonlyMap<string, GoalAreaEntry>;
-  links: ReadonlyMap<string, SnapshotLink>;
-  linksByActor: ReadonlyMap<string, SnapshotLink[]>;
-  bodiesByMember: ReadonlyMap<string, SnapshotBody[]>;
+  links: ReadonlyMap<string, CooperationLink>;
+  linksByActor: ReadonlyMap<string, CooperationLink[]>;
+  bodiesByMember: ReadonlyMap<string, CooperationBody[]>;
 }
 
 function groupBy<T>(entries: T[], keysOf: (entry: T) => string[]): Map<string, T[]> {
@@ -97,16 +97,16 @@ function groupBy<T>(entries: T[], keysOf: (entry: T) => string[]): Map<string, T
   return groups;
 }
 
-export function indexSnapshot(snapshot: CooperationSnapshot): SnapshotIndex {
+export function indexCooperation(cooperation: CooperationState): CooperationIndex {
   const byId = <T extends { id: string }>(entries: T[]) => new Map(entries.map((entry) => [entry.id, entry]));
   return {
-    snapshot,
-    actors: byId(snapshot.actors),
-    bodies: byId(snapshot.bodies),
-    counties: byId(snapshot.counties),
-    goalAreas: byId(snapshot.goalAreas),
-    links: byId(snapshot.links),
-    linksByActor: groupBy(snapshot.links, (link) => [link.from, link.to]),
-    bodiesByMember: groupBy(snapshot.bodies, (body) => body.memberIds),
+    cooperation,
+    actors: byId(cooperation.actors),
+    bodies: byId(cooperation.bodies),
+    counties: byId(cooperation.counties),
+    goalAreas: byId(cooperation.goalAreas),
+    links: byId(cooperation.links),
+    linksByActor: groupBy(cooperation.links, (link) => [link.from, link.to]),
+    bodiesByMember: groupBy(cooperation.bodies, (body) => body.memberIds),
   };
 }

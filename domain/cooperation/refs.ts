@@ -1,5 +1,5 @@
 import type { NodeKind } from '../kinds';
-import type { SnapshotIndex } from './cooperationState';
+import type { CooperationIndex } from './cooperationState';
 
 /** An actor, body, county or goal area of the analysed network, by id, kind and name (the API's `AnalysisRef`). */
 export interface AnalysisRef {
@@ -9,8 +9,8 @@ export interface AnalysisRef {
   nameEn: string | null;
 }
 
-/** Names an actor, body, county or goal area of the snapshot for the API. */
-export function refOf(index: SnapshotIndex, id: string): AnalysisRef {
+/** Names an actor, body, county or goal area of the cooperation state for the API. */
+export function refOf(index: CooperationIndex, id: string): AnalysisRef {
   const actor = index.actors.get(id);
   if (actor !== undefined) return { id, kind: actor.kind, name: actor.name, nameEn: null };
   const body = index.bodies.get(id);

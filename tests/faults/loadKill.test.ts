@@ -8,7 +8,7 @@ import { writeSeed } from '../../server/src/dataset/writeSeed';
 import { createUser } from '../../server/src/auth/userRepository';
 import { summarise, type ContentSummary } from '../../server/src/backup/contentHash';
 import { restoreBackup } from '../../server/src/backup/restoreBackup';
-import { readSnapshot } from '../../server/src/backup/snapshot';
+import { readStoredGraph } from '../../server/src/backup/storedGraph';
 import { writeBackup } from '../../server/src/backup/writeBackup';
 import type { Database } from '../../server/src/db/database';
 import { AppError } from '../../server/src/db/errors';
@@ -35,7 +35,7 @@ describe('Neo4j killed in the middle of a write', () => {
   let neo4j: FaultNeo4j;
   let database: Database;
   const scratch = mkdtempSync(join(tmpdir(), 'samverkan-fault-files-'));
-  const graph = async () => summarise(await readSnapshot(database));
+  const graph = async () => summarise(await readStoredGraph(database));
 
   beforeAll(async () => {
     neo4j = await FaultNeo4j.create();

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { summarise, type ContentSummary } from '../../server/src/backup/contentHash';
 import { dumpNeo4j, loadNeo4jDump } from '../../server/src/backup/neo4jDump';
-import { readSnapshot } from '../../server/src/backup/snapshot';
+import { readStoredGraph } from '../../server/src/backup/storedGraph';
 import type { Database } from '../../server/src/db/database';
 import { watchProcess } from '../../bench/harness/processWatch';
 import { serveApp, type ServedApp } from '../../bench/harness/serveApp';
@@ -45,7 +45,7 @@ describe('Neo4j goes away while the app runs', () => {
   beforeAll(async () => {
     neo4j = await FaultNeo4j.create();
     database = await neo4j.startSeeded();
-    before = summarise(await readSnapshot(database));
+    before = summarise(await readStoredGraph(database));
     app = await serveApp(database, true);
   }, 240_000);
 
@@ -71,7 +71,7 @@ describe('Neo4j goes away while the app runs', () => {
     const first = await ask();
     expect(first).toMatchObject({ status: 200, code: undefined, nodes: healthy.nodes });
     expect(await health()).toBe('200 ok');
-    expect(summarise(await readSnapshot(database))).toEqual(before);
+    expect(summarise(await readStoredGraph(database))).toEqual(before);
   }
 
   it('stopped cleanly: health says degraded, GraphQL answers DATABASE_UNAVAILABLE within 5 s, the first request after it returns succeeds', async () => {
@@ -97,7 +97,7 @@ describe('Neo4j goes away while the app runs', () => {
       await copy.start();
       const restored = copy.connect();
       try {
-        expect(summarise(await readSnapshot(restored))).toEqual(before);
+        expect(summarise(await readStoredGraph(restored))).toEqual(before);
       } finally {
         await restored.close();
       }

@@ -1,5 +1,5 @@
 import { summarise } from '../../server/src/backup/contentHash';
-import { readSnapshot } from '../../server/src/backup/snapshot';
+import { readStoredGraph } from '../../server/src/backup/storedGraph';
 import { startServerProcess, type ServerProcess } from '../../bench/harness/serverProcess';
 import { createTestAccount, removeTestAccounts, type TestAccount } from '../helpers/accounts';
 import { dataOf, TestHttpClient } from '../helpers/httpClient';
@@ -30,7 +30,7 @@ describe('the server killed in the middle of requests', () => {
     server = await startServerProcess(uri, password);
     const client = new TestHttpClient(server.url);
     expect((await client.signIn(editor.username, editor.password)).errors).toBeUndefined();
-    const before = summarise(await readSnapshot(test.database), { labels: ['Entity'] });
+    const before = summarise(await readStoredGraph(test.database), { labels: ['Entity'] });
 
     const ids = Array.from({ length: 12 }, (_, index) => `${test.idPrefix}killed-${index}`);
     const inFlight = ids.map((id) =>
@@ -55,7 +55,7 @@ describe('the server killed in the middle of requests', () => {
       expect({ id, audited }).toEqual({ id, audited: exists ? 1 : 0 });
       if (exists) landed += 1;
     }
-    const after = summarise(await readSnapshot(test.database), { labels: ['Entity'] });
+    const after = summarise(await readStoredGraph(test.database), { labels: ['Entity'] });
     expect(after.nodes).toBe(before.nodes + landed);
     const again = await restarted.graphql(createNode, {
       input: { id: `${test.idPrefix}after-restart`, kind: 'Organisation', name: 'After the restart', evidence: 'documented', source: 'sou-2007-104', locator: 'fault test' },

@@ -1,23 +1,23 @@
 import type { Expectation } from '../../server/src/gaps/gapInput';
-import type { CooperationSnapshot, SnapshotActor, SnapshotBody, SnapshotLink, SnapshotMembership } from '../../domain/cooperation/cooperationState';
+import type { CooperationState, CooperationActor, CooperationBody, CooperationLink, CooperationMembership } from '../../domain/cooperation/cooperationState';
 
 /** Builders for the analyses' in-memory input: a valid default that each test bends in the one way it is about. */
-export function anActor(id: string, kind: SnapshotActor['kind'], overrides: Partial<SnapshotActor> = {}): SnapshotActor {
+export function anActor(id: string, kind: CooperationActor['kind'], overrides: Partial<CooperationActor> = {}): CooperationActor {
   return { id, kind, name: id, lineage: [id], countyIds: [], ...overrides };
 }
 
 /** A unit of an agency: it stands for the agency as well. */
-export function aUnit(id: string, agencyId: string, countyIds: string[] = []): SnapshotActor {
+export function aUnit(id: string, agencyId: string, countyIds: string[] = []): CooperationActor {
   return anActor(id, 'AgencyUnit', { lineage: [id, agencyId], countyIds });
 }
 
 /** A party-ship of a body, undated unless the test dates it. */
-export function aMembership(actorId: string, overrides: Partial<SnapshotMembership> = {}): SnapshotMembership {
+export function aMembership(actorId: string, overrides: Partial<CooperationMembership> = {}): CooperationMembership {
   return { actorId, since: null, sincePrecision: null, evidence: 'documented', source: 'sou-2007-104', locator: 'lines 3-4', ...overrides };
 }
 
 /** A body whose parties are memberIds, each with an undated membership unless `memberships` is given. */
-export function aBody(id: string, memberIds: string[], overrides: Partial<SnapshotBody> = {}): SnapshotBody {
+export function aBody(id: string, memberIds: string[], overrides: Partial<CooperationBody> = {}): CooperationBody {
   return {
     id,
     name: id,
@@ -31,7 +31,7 @@ export function aBody(id: string, memberIds: string[], overrides: Partial<Snapsh
   };
 }
 
-export function aLink(from: string, to: string, overrides: Partial<SnapshotLink> = {}): SnapshotLink {
+export function aLink(from: string, to: string, overrides: Partial<CooperationLink> = {}): CooperationLink {
   return {
     id: `link-${from}-${to}`,
     from,
@@ -46,7 +46,7 @@ export function aLink(from: string, to: string, overrides: Partial<SnapshotLink>
   };
 }
 
-export function aSnapshot(parts: Partial<Omit<CooperationSnapshot, 'asOf'>> = {}): CooperationSnapshot {
+export function aCooperationState(parts: Partial<Omit<CooperationState, 'asOf'>> = {}): CooperationState {
   return {
     asOf: '2007-06-30',
     actors: [],

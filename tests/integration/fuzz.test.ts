@@ -1,5 +1,5 @@
 import { summarise } from '../../server/src/backup/contentHash';
-import { readSnapshot } from '../../server/src/backup/snapshot';
+import { readStoredGraph } from '../../server/src/backup/storedGraph';
 import { formatFigures, runFuzz } from '../../bench/fuzz/runFuzz';
 import { watchProcess } from '../../bench/harness/processWatch';
 import { servedSchema } from '../../bench/harness/schema';
@@ -20,7 +20,7 @@ describe('schema-driven fuzzing of the running server', () => {
   });
 
   it('answers 300 generated and malformed requests without a 5xx, a leak, an uncoded error or an unhandled rejection', async () => {
-    const before = summarise(await readSnapshot(test.database));
+    const before = summarise(await readStoredGraph(test.database));
     const watch = watchProcess();
     try {
       const figures = await runFuzz({
@@ -43,6 +43,6 @@ describe('schema-driven fuzzing of the running server', () => {
     } finally {
       watch.stop();
     }
-    expect(summarise(await readSnapshot(test.database))).toEqual(before);
+    expect(summarise(await readStoredGraph(test.database))).toEqual(before);
   }, 300_000);
 });

@@ -1,7 +1,7 @@
 import JSZip from 'jszip';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { summarise } from '../../server/src/backup/contentHash';
-import { readSnapshot } from '../../server/src/backup/snapshot';
+import { readStoredGraph } from '../../server/src/backup/storedGraph';
 import { createEntity } from '../../server/src/entities/entityRepository';
 import { formulaPayloads } from '../../bench/fuzz/injectionCorpus';
 import { runInjection, textSites, type Send } from '../../bench/fuzz/injectionRun';
@@ -34,7 +34,7 @@ describe('an injection corpus against every text input of the API (the full cros
   });
 
   it('runs none of it and changes nothing: as a visitor everywhere, as an editor in every dry run', async () => {
-    const before = summarise(await readSnapshot(test.database));
+    const before = summarise(await readStoredGraph(test.database));
     const send: Send = async (operation, as) => {
       const client = as === 'editor' ? editor : visitor;
       const response = await client.fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(operation) });
@@ -43,7 +43,7 @@ describe('an injection corpus against every text input of the API (the full cros
     const figures = await runInjection(schema, send, false);
     expect(figures.failures).toEqual([]);
     expect(figures.requests).toBeGreaterThanOrEqual(2 * textSites(schema).length);
-    expect(summarise(await readSnapshot(test.database))).toEqual(before);
+    expect(summarise(await readStoredGraph(test.database))).toEqual(before);
   }, 300_000);
 
   it('neutralises every formula-like cell of the CSV export', async () => {

@@ -1,6 +1,6 @@
 import { getNamedType, isEnumType, isListType, isNonNullType, type GraphQLInputType } from 'graphql';
 import { summarise } from '../../server/src/backup/contentHash';
-import { readSnapshot } from '../../server/src/backup/snapshot';
+import { readStoredGraph } from '../../server/src/backup/storedGraph';
 import { inputSites, isListInput, pagingRole, type InputSite } from '../../server/src/security/inputCaps';
 import { inspectResponse } from '../../bench/fuzz/inspect';
 import { siteOperation } from '../../bench/fuzz/siteOperation';
@@ -58,7 +58,7 @@ describe('every input of the API refuses values past its caps, before anything r
   });
 
   it('answers 400 BAD_USER_INPUT naming the argument, for every site and every cap, and writes nothing', async () => {
-    const before = summarise(await readSnapshot(test.database));
+    const before = summarise(await readStoredGraph(test.database));
     // With the CSRF token, so a mutation gets as far as a browser's would.
     const client = new TestHttpClient(app.url);
     await client.graphql('{ health { status } }');
@@ -78,6 +78,6 @@ describe('every input of the API refuses values past its caps, before anything r
     }
     expect(failures).toEqual([]);
     expect(sent).toBeGreaterThan(50);
-    expect(summarise(await readSnapshot(test.database)).hash).toBe(before.hash);
+    expect(summarise(await readStoredGraph(test.database)).hash).toBe(before.hash);
   });
 });

@@ -3,7 +3,7 @@ import { toPlainRecord } from '../db/mappers';
 import type { AuditRecord } from '../graphql/generated/resolvers';
 import { toAuditRecord } from './auditRecord';
 import { timeOrderedId } from './ids';
-import { labelOf, nodeIdsOf, targetOf, versionOf, type Change } from './snapshots';
+import { labelOf, nodeIdsOf, targetOf, versionOf, type Change } from './auditStates';
 
 /** Who made a set of changes and where they came from. */
 export interface ChangeOrigin {

@@ -1,6 +1,6 @@
 import type { PlainValue } from '../db/mappers';
 import type { AuditRecord, AuditTarget, ChangeAction } from '../graphql/generated/resolvers';
-import { fieldChanges, type Snapshot } from './snapshots';
+import { fieldChanges, type AuditState } from './auditStates';
 
 const actions: readonly ChangeAction[] = ['create', 'update', 'end', 'delete'];
 const targets: readonly AuditTarget[] = ['node', 'link', 'source', 'user', 'suggestion'];
@@ -21,8 +21,8 @@ function oneOf<T extends string>(values: readonly T[], value: string): T {
   return value as T;
 }
 
-export function parseSnapshot(json: string | null): Snapshot | null {
-  return json === null ? null : (JSON.parse(json) as Snapshot);
+export function parseAuditState(json: string | null): AuditState | null {
+  return json === null ? null : (JSON.parse(json) as AuditState);
 }
 
 /** A stored record as the API shows it, with the changed fields worked out from before and after. */
@@ -37,7 +37,7 @@ export function toAuditRecord(map: Record<string, PlainValue>): AuditRecord {
     targetType: oneOf(targets, text(map, 'targetType')),
     targetId: text(map, 'targetId'),
     targetLabel: text(map, 'targetLabel'),
-    changes: fieldChanges(parseSnapshot(before), parseSnapshot(after)),
+    changes: fieldChanges(parseAuditState(before), parseAuditState(after)),
     before,
     after,
     importId: optionalText(map, 'importId'),

@@ -5,11 +5,11 @@ import { checkVersion } from '../editing/concurrency';
 import { lockLinks, lockNodes, readLink, readNode, readNodeLinks, readSources } from '../editing/entityStore';
 import { applyChanges } from '../editing/entityWriter';
 import { recordChange } from './auditLog';
-import { parseSnapshot } from './auditRecord';
+import { parseAuditState } from './auditRecord';
 import { lastAuthors, lastChangeOf, markUndone } from './auditRepository';
-import { changeBetween, fieldChanges, labelOf, versionOf, type Change, type Snapshot } from './snapshots';
+import { changeBetween, fieldChanges, labelOf, versionOf, type Change, type AuditState } from './auditStates';
 
-async function currentState(tx: NamedTransaction, target: Snapshot): Promise<Snapshot | null> {
+async function currentState(tx: NamedTransaction, target: AuditState): Promise<AuditState | null> {
   if (target.target === 'node') {
     await lockNodes(tx, [target.id]);
     return readNode(tx, target.id);
@@ -22,7 +22,7 @@ async function currentState(tx: NamedTransaction, target: Snapshot): Promise<Sna
 }
 
 /** Undo only applies to the state the change left: anything changed since must be undone (or redone) by hand. */
-async function checkUnchangedSince(tx: NamedTransaction, left: Snapshot | null, current: Snapshot | null, label: string): Promise<void> {
+async function checkUnchangedSince(tx: NamedTransaction, left: AuditState | null, current: AuditState | null, label: string): Promise<void> {
   if (left === null) {
     if (current !== null) throw new AppError('CONFLICT', `"${label}" was created again after it was deleted; undo that first.`);
     return;
@@ -50,7 +50,7 @@ async function checkNothingBuiltOn(tx: NamedTransaction, change: Change): Promis
   });
 }
 
-function restoredState(before: Snapshot | null, current: Snapshot | null): Snapshot | null {
+function restoredState(before: AuditState | null, current: AuditState | null): AuditState | null {
   if (before === null) return null;
   const version = Math.max(versionOf(current) ?? 0, versionOf(before) ?? 0) + 1;
   return before.target === 'node' || before.target === 'link' ? { ...before, properties: { ...before.properties, version } } : before;
@@ -64,8 +64,8 @@ export function undoLastChange(database: Database, actor: string, username: stri
   return database.write(async (tx) => {
     const last = await lastChangeOf(tx, username);
     if (last === null) throw new AppError('NOT_FOUND', `${username} has no change left to undo.`);
-    const before = parseSnapshot(last.before ?? null);
-    const after = parseSnapshot(last.after ?? null);
+    const before = parseAuditState(last.before ?? null);
+    const after = parseAuditState(last.after ?? null);
     const target = after ?? before;
     if (target === null) throw new Error('An audit record without before or after');
     const current = await currentState(tx, target);

@@ -2,7 +2,7 @@ import type { Database, NamedTransaction } from '../db/database';
 import { AppError } from '../db/errors';
 import { toPlainRecord } from '../db/mappers';
 import { recordChange } from '../audit/auditLog';
-import type { RecordSnapshot } from '../audit/snapshots';
+import type { RecordState } from '../audit/auditStates';
 import { checkPassword, checkUsername, hashPassword } from './passwords';
 import { isRole, type Role, type SessionUser } from './roles';
 
@@ -17,7 +17,7 @@ function toUser(value: unknown): SessionUser {
   return { username, role, createdAt };
 }
 
-function snapshot(user: SessionUser): RecordSnapshot {
+function state(user: SessionUser): RecordState {
   return { target: 'user', id: user.username, label: user.username, properties: { username: user.username, role: user.role } };
 }
 
@@ -50,7 +50,7 @@ export async function createUser(database: Database, actor: string, username: st
       throw new AppError('CONFLICT', `An account named "${username}" already exists.`, { field: 'username' });
     }
     const user = toUser((await tx.run('auth/create-user', { username, passwordHash, role })).records[0]?.get('user'));
-    await recordChange(tx, { username: actor }, { action: 'create', before: null, after: snapshot(user) });
+    await recordChange(tx, { username: actor }, { action: 'create', before: null, after: state(user) });
     return user;
   });
 }
@@ -59,7 +59,7 @@ export function setUserRole(database: Database, actor: string, username: string,
   return database.write(async (tx) => {
     const before = await existingUser(tx, username);
     const user = toUser((await tx.run('auth/set-user-role', { username, role })).records[0]?.get('user'));
-    await recordChange(tx, { username: actor }, { action: 'update', before: snapshot(before), after: snapshot(user) });
+    await recordChange(tx, { username: actor }, { action: 'update', before: state(before), after: state(user) });
     return user;
   });
 }
@@ -71,7 +71,7 @@ export async function setUserPassword(database: Database, actor: string, usernam
   await database.write(async (tx) => {
     const user = await existingUser(tx, username);
     await tx.run('auth/set-user-password', { username, passwordHash });
-    const before = snapshot(user);
+    const before = state(user);
     const after = { ...before, properties: { ...before.properties, passwordChangedAt: new Date().toISOString() } };
     await recordChange(tx, { username: actor }, { action: 'update', before, after });
   });
@@ -81,7 +81,7 @@ export function removeUser(database: Database, actor: string, username: string):
   return database.write(async (tx) => {
     const user = await existingUser(tx, username);
     await tx.run('auth/delete-user', { username });
-    await recordChange(tx, { username: actor }, { action: 'delete', before: snapshot(user), after: null });
+    await recordChange(tx, { username: actor }, { action: 'delete', before: state(user), after: null });
     return { username: user.username, role: user.role, createdAt: user.createdAt };
   });
 }

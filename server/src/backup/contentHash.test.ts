@@ -1,9 +1,9 @@
 import { summarise } from './contentHash';
-import type { GraphSnapshot, StoredProperty } from './snapshot';
+import type { StoredGraph, StoredProperty } from './storedGraph';
 
 const text = (name: string, value: string): StoredProperty => ({ name, type: 'STRING NOT NULL', value });
 
-function graph(keys: [string, string], figure: StoredProperty): GraphSnapshot {
+function graph(keys: [string, string], figure: StoredProperty): StoredGraph {
   return {
     nodes: [
       { key: keys[0], labels: ['Entity', 'Agency', 'Actor'], properties: [text('id', 'ams'), figure] },

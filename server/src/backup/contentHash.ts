@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { GraphSnapshot, StoredProperty } from './snapshot';
+import type { StoredGraph, StoredProperty } from './storedGraph';
 
 /** What part of the graph a summary covers: nodes with any of `labels` (all nodes without), minus some properties. */
 export interface HashScope {
@@ -29,19 +29,19 @@ function canonicalProperties(properties: StoredProperty[], omit: ReadonlySet<str
 }
 
 /** Counts and a content hash; two graphs with equal summaries hold the same labels, types and typed values. */
-export function summarise(snapshot: GraphSnapshot, scope: HashScope = {}): ContentSummary {
+export function summarise(stored: StoredGraph, scope: HashScope = {}): ContentSummary {
   const omit = new Set(scope.omitProperties ?? []);
   const inScope = (labels: string[]) => scope.labels === undefined || labels.some((label) => scope.labels?.includes(label));
   const canonicalByKey = new Map<string, string>();
   const labelCounts: Record<string, number> = {};
-  for (const node of snapshot.nodes) {
+  for (const node of stored.nodes) {
     if (!inScope(node.labels)) continue;
     const labels = [...node.labels].sort();
     canonicalByKey.set(node.key, JSON.stringify([labels, canonicalProperties(node.properties, omit)]));
     for (const label of labels) labelCounts[label] = (labelCounts[label] ?? 0) + 1;
   }
   const relationshipLines: string[] = [];
-  for (const relationship of snapshot.relationships) {
+  for (const relationship of stored.relationships) {
     const from = canonicalByKey.get(relationship.from);
     const to = canonicalByKey.get(relationship.to);
     if (from === undefined || to === undefined) continue;

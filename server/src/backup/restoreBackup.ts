@@ -4,7 +4,7 @@ import { writeSeedIn, type SeedCounts } from '../dataset/writeSeed';
 import type { Database } from '../db/database';
 import { summarise, type ContentSummary } from './contentHash';
 import { readManifest } from './manifest';
-import { readSnapshotIn } from './snapshot';
+import { readStoredGraphIn } from './storedGraph';
 import { BackupError, networkScope } from './writeBackup';
 
 export interface RestoreResult {
@@ -31,7 +31,7 @@ export async function restoreBackup(database: Database, directory: string, optio
     }
     if (options.replace === true) await tx.run('backup/delete-network');
     const counts = await writeSeedIn(tx, validation.seed);
-    const network = summarise(await readSnapshotIn(tx), networkScope);
+    const network = summarise(await readStoredGraphIn(tx), networkScope);
     if (manifest !== undefined && network.hash !== manifest.network.hash) {
       throw new BackupError(
         `The restored network differs from the backup (${network.nodes} nodes and ${network.relationships} relationships, ` +

@@ -1,11 +1,11 @@
-import type { GraphSnapshot, StoredProperty } from './snapshot';
+import type { StoredGraph, StoredProperty } from './storedGraph';
 import { toSeedFiles } from './toSeedFiles';
 
 const text = (name: string, value: string): StoredProperty => ({ name, type: 'STRING NOT NULL', value });
 const date = (name: string, value: string): StoredProperty => ({ name, type: 'DATE NOT NULL', value });
 const provenance = [text('evidence', 'documented'), text('source', 'sou-2007-104'), text('locator', 'lines 1-2')];
 
-function snapshot(extra: StoredProperty[] = []): GraphSnapshot {
+function storedGraph(extra: StoredProperty[] = []): StoredGraph {
   return {
     nodes: [
       { key: 's', labels: ['Source'], properties: [text('id', 'sou-2007-104'), text('title', 'SOU'), text('citation', 'SOU 2007:104')] },
@@ -40,9 +40,9 @@ function snapshot(extra: StoredProperty[] = []): GraphSnapshot {
   };
 }
 
-describe('a snapshot laid out as seed files', () => {
+describe('the stored graph laid out as seed files', () => {
   it('writes each node kind and link type to its file, dates at their precision, figures gathered', () => {
-    const { files, problems } = toSeedFiles(snapshot());
+    const { files, problems } = toSeedFiles(storedGraph());
     expect(problems).toEqual([]);
     expect([...files.keys()].sort()).toEqual(['links/cooperates-with.csv', 'nodes/agency.csv', 'nodes/goal-area.csv', 'rules.csv', 'sources.csv']);
     expect(files.get('nodes/agency.csv')).toEqual([
@@ -52,11 +52,11 @@ describe('a snapshot laid out as seed files', () => {
   });
 
   it('counts edit bookkeeping it leaves out, and what is outside the network', () => {
-    expect(toSeedFiles(snapshot())).toMatchObject({ dropped: { version: 1 }, leftOut: { User: 1 } });
+    expect(toSeedFiles(storedGraph())).toMatchObject({ dropped: { version: 1 }, leftOut: { User: 1 } });
   });
 
   it('names what the seed format cannot hold', () => {
-    const { problems } = toSeedFiles(snapshot([{ name: 'colour', type: 'STRING NOT NULL', value: 'red' }, date('reviewedOn', '2020-01-01')]));
+    const { problems } = toSeedFiles(storedGraph([{ name: 'colour', type: 'STRING NOT NULL', value: 'red' }, date('reviewedOn', '2020-01-01')]));
     expect(problems).toEqual([
       'node ams: property colour (STRING NOT NULL) has no column in the seed format',
       'node ams: property reviewedOn (DATE NOT NULL) has no column in the seed format',
@@ -64,7 +64,7 @@ describe('a snapshot laid out as seed files', () => {
   });
 
   it('refuses a date that does not match the precision stored with it', () => {
-    const broken = snapshot();
+    const broken = storedGraph();
     const validTo = broken.nodes[1]?.properties.find((property) => property.name === 'validTo');
     if (validTo) validTo.value = '2007-12-30';
     expect(toSeedFiles(broken).problems).toEqual(['node ams: validTo 2007-12-30 does not match its precision "month"']);

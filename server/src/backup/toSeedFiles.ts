@@ -1,7 +1,7 @@
 import { parseSeedDate } from '../../../domain/dates';
 import { linkRowSchema, nodeRowSchema, ruleRowSchema, sourceRowSchema } from '../../../domain/rowSchemas';
 import { isActorKind, nodeKinds, relationshipTypes, type NodeKind } from '../../../domain/kinds';
-import type { GraphSnapshot, StoredNode, StoredProperty } from './snapshot';
+import type { StoredGraph, StoredNode, StoredProperty } from './storedGraph';
 
 /** Edit bookkeeping the seed format has no column for; a restore starts it afresh. */
 export const bookkeepingProperties: readonly string[] = ['version'];
@@ -97,14 +97,14 @@ function idOf(node: StoredNode | undefined): string {
   return typeof id === 'string' ? id : '?';
 }
 
-/** Lays the network of a snapshot out as seed files; everything else is counted, never silently lost. */
-export function toSeedFiles(snapshot: GraphSnapshot): SeedFiles {
+/** Lays the network of the stored graph out as seed files; everything else is counted, never silently lost. */
+export function toSeedFiles(stored: StoredGraph): SeedFiles {
   const out = new Collector();
   out.files.set('sources.csv', []);
   out.files.set('rules.csv', []);
-  const nodeByKey = new Map(snapshot.nodes.map((node) => [node.key, node]));
+  const nodeByKey = new Map(stored.nodes.map((node) => [node.key, node]));
   const network = new Set<string>();
-  for (const node of snapshot.nodes) {
+  for (const node of stored.nodes) {
     const labels = node.labels.join(':');
     if (node.labels.includes('Source')) {
       out.add('sources.csv', out.cells(`source ${idOf(node)}`, node.properties, columnsOf.sources));
@@ -125,7 +125,7 @@ export function toSeedFiles(snapshot: GraphSnapshot): SeedFiles {
     }
     network.add(node.key);
   }
-  for (const relationship of snapshot.relationships) {
+  for (const relationship of stored.relationships) {
     const from = nodeByKey.get(relationship.from);
     const to = nodeByKey.get(relationship.to);
     if (!network.has(relationship.from) || !network.has(relationship.to)) continue;

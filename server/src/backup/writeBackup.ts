@@ -7,7 +7,7 @@ import type { Database } from '../db/database';
 import { AppError } from '../db/errors';
 import { networkLabels, summarise } from './contentHash';
 import { backupFormat, manifestFile, type BackupManifest } from './manifest';
-import { readSnapshot } from './snapshot';
+import { readStoredGraph } from './storedGraph';
 import { bookkeepingProperties, columnsOf, toSeedFiles } from './toSeedFiles';
 
 /** A backup or restore that cannot be done as asked; an AppError so it crosses a transaction unchanged. */
@@ -31,8 +31,8 @@ function columnsFor(file: string): string[] {
  */
 export async function writeBackup(database: Database, directory: string, options: { allowIncomplete?: boolean } = {}): Promise<BackupManifest> {
   if (existsSync(directory) && readdirSync(directory).length > 0) throw new BackupError(`${directory} is not empty`);
-  const snapshot = await readSnapshot(database);
-  const seedFiles = toSeedFiles(snapshot);
+  const stored = await readStoredGraph(database);
+  const seedFiles = toSeedFiles(stored);
   if (seedFiles.problems.length > 0 && options.allowIncomplete !== true) {
     throw new BackupError(`The seed format cannot hold all of the network:\n  ${seedFiles.problems.join('\n  ')}`);
   }
@@ -51,7 +51,7 @@ export async function writeBackup(database: Database, directory: string, options
   const manifest: BackupManifest = {
     format: backupFormat,
     createdAt: new Date().toISOString(),
-    network: summarise(snapshot, networkScope),
+    network: summarise(stored, networkScope),
     files,
     dropped: seedFiles.dropped,
     leftOut: seedFiles.leftOut,

@@ -3,7 +3,7 @@ import { evaluatePairs } from '../gaps/expectedPairs';
 import { fetchGapInput } from '../gaps/gapInput';
 import { countPairs } from '../gaps/gapReport';
 import { analyseSilos, type SiloFlag } from '../silos/siloAnalysis';
-import { indexSnapshot } from '../../../domain/cooperation/cooperationState';
+import { indexCooperation } from '../../../domain/cooperation/cooperationState';
 
 /**
  * The coordinator's headline figures on a date, from the gap and silo analyses: expected pairs that are missing or
@@ -11,8 +11,8 @@ import { indexSnapshot } from '../../../domain/cooperation/cooperationState';
  */
 export async function gapAndSiloFigures(database: Database, asOf: string): Promise<Record<string, number>> {
   const input = await fetchGapInput(database, asOf);
-  const pairs = countPairs(evaluatePairs(indexSnapshot(input.snapshot), input.expectations));
-  const silos = analyseSilos(input.snapshot);
+  const pairs = countPairs(evaluatePairs(indexCooperation(input.cooperation), input.expectations));
+  const silos = analyseSilos(input.cooperation);
   const flagged = (flag: SiloFlag) => silos.actors.filter((actor) => actor.flags.includes(flag)).length;
   return {
     missingPairs: pairs.missing,

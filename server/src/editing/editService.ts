@@ -2,7 +2,7 @@ import type { Database, NamedTransaction } from '../db/database';
 import { AppError } from '../db/errors';
 import type { AuditRecord } from '../graphql/generated/resolvers';
 import { recordChange, type ChangeOrigin } from '../audit/auditLog';
-import { changeBetween, fieldChanges, type Change, type Snapshot } from '../audit/snapshots';
+import { changeBetween, fieldChanges, type Change, type AuditState } from '../audit/auditStates';
 import { applyChanges } from './entityWriter';
 
 /**
@@ -18,7 +18,7 @@ export interface EditResult {
 }
 
 /** The change from `before` to `after`, refused when it would leave everything as it is. */
-export function changeOf(before: Snapshot | null, after: Snapshot | null): Change {
+export function changeOf(before: AuditState | null, after: AuditState | null): Change {
   if (before !== null && after !== null && fieldChanges(before, after).length === 0) {
     throw new AppError('BAD_USER_INPUT', 'The change leaves everything as it is.', { field: 'changes' });
   }

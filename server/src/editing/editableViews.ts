@@ -2,15 +2,15 @@ import type { Database } from '../db/database';
 import type { EditableLink, EditableNode, EditOutcome, EditingVocabulary } from '../graphql/generated/resolvers';
 import { agencyLevels, agreementTypes, bodyTypes, relationshipEndpoints, relationshipTypes } from '../../../domain/kinds';
 import { toGraphEdge, toGraphNode } from '../network/toGraph';
-import { fieldChanges, versionOf, type LinkSnapshot, type NodeSnapshot } from '../audit/snapshots';
+import { fieldChanges, versionOf, type LinkState, type NodeState } from '../audit/auditStates';
 import type { EditResult } from './editService';
 import { readLink, readNode } from './entityStore';
 
-export function editableNode(node: NodeSnapshot): EditableNode {
+export function editableNode(node: NodeState): EditableNode {
   return { version: versionOf(node) ?? 0, node: toGraphNode(node.properties) };
 }
 
-export function editableLink(link: LinkSnapshot): EditableLink {
+export function editableLink(link: LinkState): EditableLink {
   return { version: versionOf(link) ?? 0, edge: toGraphEdge({ properties: link.properties, type: link.type, from: link.from, to: link.to }) };
 }
 

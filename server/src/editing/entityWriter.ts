@@ -2,7 +2,7 @@ import neo4j from 'neo4j-driver';
 import type { NamedTransaction } from '../db/database';
 import { AppError } from '../db/errors';
 import { toNeo4jDate, type PlainValue } from '../db/mappers';
-import type { Change, LinkSnapshot, NodeSnapshot, RecordSnapshot, StoredProperties } from '../audit/snapshots';
+import type { Change, LinkState, NodeState, RecordState, StoredProperties } from '../audit/auditStates';
 
 /** The only date-typed properties of the model; everything else is stored as it reads. */
 const dateProperties = new Set(['validFrom', 'validTo']);
@@ -18,19 +18,19 @@ function writable(properties: StoredProperties): Record<string, unknown> {
   return Object.fromEntries(entries);
 }
 
-function linkRow(link: LinkSnapshot) {
+function linkRow(link: LinkState) {
   return { id: link.id, type: link.type, from: link.from, to: link.to, properties: writable(link.properties) };
 }
 
 interface Batches {
-  createNodes: NodeSnapshot[];
-  replaceNodes: NodeSnapshot[];
-  deleteNodes: NodeSnapshot[];
-  createLinks: LinkSnapshot[];
-  replaceLinks: LinkSnapshot[];
-  deleteLinks: LinkSnapshot[];
-  writeSources: RecordSnapshot[];
-  deleteSources: RecordSnapshot[];
+  createNodes: NodeState[];
+  replaceNodes: NodeState[];
+  deleteNodes: NodeState[];
+  createLinks: LinkState[];
+  replaceLinks: LinkState[];
+  deleteLinks: LinkState[];
+  writeSources: RecordState[];
+  deleteSources: RecordState[];
 }
 
 function sortIntoBatches(changes: Change[]): Batches {

@@ -5,7 +5,7 @@ import { AppError } from '../db/errors';
 import { toPlainRecord } from '../db/mappers';
 import type { ChangeLinkInput, DeleteInput, EndInput, NewLinkInput } from '../graphql/generated/resolvers';
 import type { RelationshipType } from '../../../domain/kinds';
-import { versionOf, type LinkSnapshot, type StoredProperties } from '../audit/snapshots';
+import { versionOf, type LinkState, type StoredProperties } from '../audit/auditStates';
 import { checkVersion } from './concurrency';
 import { changeOf, type Prepare } from './editService';
 import { lockLinks, readLink, readLinks, readNodes } from './entityStore';
@@ -21,11 +21,11 @@ interface LinkEnds {
   to: string;
 }
 
-function endsOf({ id, type, from, to }: LinkSnapshot): LinkEnds {
+function endsOf({ id, type, from, to }: LinkState): LinkEnds {
   return { id, type, from, to };
 }
 
-async function currentLink(tx: NamedTransaction, id: string, mode: 'check' | 'write'): Promise<LinkSnapshot> {
+async function currentLink(tx: NamedTransaction, id: string, mode: 'check' | 'write'): Promise<LinkState> {
   if (mode === 'write') await lockLinks(tx, [id]);
   const link = await readLink(tx, id);
   if (link === null) throw new AppError('NOT_FOUND', `No link with id "${id}".`, { field: 'id' });
@@ -48,7 +48,7 @@ async function referenceProblems(tx: NamedTransaction, ends: LinkEnds, propertie
   return problems;
 }
 
-async function linkAfter(tx: NamedTransaction, ends: LinkEnds, current: LinkSnapshot | null, patch: Patch): Promise<LinkSnapshot> {
+async function linkAfter(tx: NamedTransaction, ends: LinkEnds, current: LinkState | null, patch: Patch): Promise<LinkState> {
   const merged = { ...mergePatch(current?.properties ?? {}, patch), id: ends.id };
   const checked = checkLinkCells({ ...cellsOf(merged, linkColumns), type: ends.type, from: ends.from, to: ends.to }, inputPlace);
   const problems: FieldProblem[] = checked.problems.map(({ field, reason }) => ({ field, reason }));

@@ -4,7 +4,7 @@ import { AppError } from '../db/errors';
 import { toPlainRecord } from '../db/mappers';
 import type { ChangeNodeInput, DeleteInput, EndInput, NewNodeInput } from '../graphql/generated/resolvers';
 import type { NodeKind } from '../../../domain/kinds';
-import { versionOf, type NodeSnapshot, type StoredProperties } from '../audit/snapshots';
+import { versionOf, type NodeState, type StoredProperties } from '../audit/auditStates';
 import { checkVersion } from './concurrency';
 import { changeOf, type Prepare } from './editService';
 import { lockNodes, readNode, readNodeLinks } from './entityStore';
@@ -13,7 +13,7 @@ import { cellsOf, checkNodeCells, invalidInput, nodeColumns, type FieldProblem }
 
 const inputPlace = { file: 'input', line: 0 };
 
-async function currentNode(tx: NamedTransaction, id: string, mode: 'check' | 'write'): Promise<NodeSnapshot> {
+async function currentNode(tx: NamedTransaction, id: string, mode: 'check' | 'write'): Promise<NodeState> {
   if (mode === 'write') await lockNodes(tx, [id]);
   const node = await readNode(tx, id);
   if (node === null) throw new AppError('NOT_FOUND', `No node with id "${id}".`, { field: 'id' });
@@ -21,7 +21,7 @@ async function currentNode(tx: NamedTransaction, id: string, mode: 'check' | 'wr
 }
 
 /** The node after a patch, checked by the seed's row rules and against the stored sources. */
-async function nodeAfter(tx: NamedTransaction, id: string, kind: NodeKind, current: NodeSnapshot | null, patch: Patch): Promise<NodeSnapshot> {
+async function nodeAfter(tx: NamedTransaction, id: string, kind: NodeKind, current: NodeState | null, patch: Patch): Promise<NodeState> {
   const merged = { ...mergePatch(current?.properties ?? {}, patch), id, kind };
   const checked = checkNodeCells(cellsOf(merged, nodeColumns), inputPlace);
   const problems: FieldProblem[] = checked.problems.map(({ field, reason }) => ({ field, reason }));

@@ -2,7 +2,7 @@ import type { NamedTransaction } from '../db/database';
 import { AppError } from '../db/errors';
 import type { PlainValue } from '../db/mappers';
 import type { EndInput } from '../graphql/generated/resolvers';
-import type { LinkSnapshot, NodeSnapshot, StoredProperties } from '../audit/snapshots';
+import type { LinkState, NodeState, StoredProperties } from '../audit/auditStates';
 import { readSources } from './entityStore';
 import type { FieldProblem } from './rowRules';
 
@@ -44,7 +44,7 @@ export function overlayTouched(merged: StoredProperties, checked: StoredProperti
 }
 
 /** Ending sets the last valid day and where that is stated; an end date already set is changed, not ended again. */
-export function endPatch(current: NodeSnapshot | LinkSnapshot, input: EndInput): Patch {
+export function endPatch(current: NodeState | LinkState, input: EndInput): Patch {
   const ended = current.properties['validTo'];
   if (typeof ended === 'string') {
     throw new AppError('BAD_USER_INPUT', `validTo: it already ended on ${ended}; change the end date instead`, { field: 'validTo' });

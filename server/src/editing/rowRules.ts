@@ -3,7 +3,7 @@ import type { CsvProblem } from '../../../domain/csvFiles';
 import { linkRowSchema, nodeRowSchema, sourceRowSchema, type LinkRow, type NodeRow, type SourceRow } from '../../../domain/rowSchemas';
 import { checkRows, nodeRowProblems, withDates, type Located } from '../../../domain/validate';
 import { AppError } from '../db/errors';
-import { formatValue, type StoredProperties } from '../audit/snapshots';
+import { formatValue, type StoredProperties } from '../audit/auditStates';
 
 /** The seed's column layout (seed/FORMAT.md): edits and imports are checked by the very same rules. */
 export const nodeColumns = Object.keys(nodeRowSchema.shape);

@@ -5,7 +5,7 @@ import { toPlainRecord, type PlainValue } from '../db/mappers';
 import type { FieldChange, ProposedChange, Suggestion, SuggestionStatus } from '../graphql/generated/resolvers';
 import { recordChange } from '../audit/auditLog';
 import { timeOrderedId } from '../audit/ids';
-import { fieldChanges, labelOf, targetOf, type RecordSnapshot } from '../audit/snapshots';
+import { fieldChanges, labelOf, targetOf, type RecordState } from '../audit/auditStates';
 import type { SessionUser } from '../auth/roles';
 import { applyChanges } from './entityWriter';
 import { prepare, proposedOperation, type EditOperation } from './editOperations';
@@ -46,7 +46,7 @@ export function toSuggestion(map: StoredSuggestion): Suggestion {
 }
 
 /** What the audit trail keeps of a suggestion: enough to see what was proposed and how it was reviewed. */
-function snapshotOf(map: StoredSuggestion): RecordSnapshot {
+function stateOf(map: StoredSuggestion): RecordState {
   const keep = ['status', 'operation', 'targetId', 'source', 'locator', 'note', 'proposedBy', 'reviewedBy', 'reviewNote'];
   const properties = Object.fromEntries(keep.filter((key) => map[key] !== undefined && map[key] !== null).map((key) => [key, map[key] ?? null]));
   return { target: 'suggestion', id: text(map, 'id'), label: `${text(map, 'operation')} ${text(map, 'targetId')}`, properties };
@@ -84,7 +84,7 @@ export async function proposeChange(
       proposedBy: user.username,
     };
     const stored = toPlainRecord((await tx.run('editing/create-suggestion', { properties })).records[0]?.get('suggestion'));
-    await recordChange(tx, { username: user.username, suggestionId: properties.id }, { action: 'create', before: null, after: snapshotOf(stored) });
+    await recordChange(tx, { username: user.username, suggestionId: properties.id }, { action: 'create', before: null, after: stateOf(stored) });
     return toSuggestion(stored);
   });
 }
@@ -121,7 +121,7 @@ export function rejectSuggestion(database: Database, editor: Pick<SessionUser, '
   return database.write(async (tx) => {
     const before = await pendingSuggestion(tx, id);
     const after = await review(tx, id, 'rejected', editor, note);
-    await recordChange(tx, { username: editor.username, suggestionId: id }, { action: 'update', before: snapshotOf(before), after: snapshotOf(after) });
+    await recordChange(tx, { username: editor.username, suggestionId: id }, { action: 'update', before: stateOf(before), after: stateOf(after) });
     return toSuggestion(after);
   });
 }

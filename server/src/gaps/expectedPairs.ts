@@ -1,4 +1,4 @@
-import type { SnapshotIndex } from '../../../domain/cooperation/cooperationState';
+import type { CooperationIndex } from '../../../domain/cooperation/cooperationState';
 import type { Expectation } from './gapInput';
 
 export const pairStatuses = ['linked', 'indirect', 'missing'] as const;
@@ -17,7 +17,7 @@ export interface EvaluatedPair {
 }
 
 /** An actor counts as the target when it is the target or one of its units (at any depth). */
-export function standsFor(index: SnapshotIndex, actorId: string, targetId: string): boolean {
+export function standsFor(index: CooperationIndex, actorId: string, targetId: string): boolean {
   return index.actors.get(actorId)?.lineage.includes(targetId) ?? false;
 }
 
@@ -32,7 +32,7 @@ function targetOf(expectation: Expectation): { targetId: string; servingUnitFoun
  * area or about no goal area in particular. Indirect: both are parties to a body that addresses the
  * goal area. Otherwise missing.
  */
-export function evaluatePair(index: SnapshotIndex, expectation: Expectation): EvaluatedPair {
+export function evaluatePair(index: CooperationIndex, expectation: Expectation): EvaluatedPair {
   const { municipalityId, goalAreaId } = expectation;
   const { targetId, servingUnitFound } = targetOf(expectation);
   const linkIds = (index.linksByActor.get(municipalityId) ?? [])
@@ -57,7 +57,7 @@ export function evaluatePair(index: SnapshotIndex, expectation: Expectation): Ev
 }
 
 /** Every expected pair whose municipality and partner are in the network at the date. */
-export function evaluatePairs(index: SnapshotIndex, expectations: Expectation[]): EvaluatedPair[] {
+export function evaluatePairs(index: CooperationIndex, expectations: Expectation[]): EvaluatedPair[] {
   return expectations
     .map((expectation) => evaluatePair(index, expectation))
     .filter((pair) => [pair.expectation.municipalityId, pair.expectation.partnerId, pair.targetId].every((id) => index.actors.has(id)));

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Database } from '../db/database';
 import { toPlainRecord } from '../db/mappers';
 import { evidenceLevels } from '../../../domain/kinds';
-import { snapshotSchema, type CooperationSnapshot } from '../../../domain/cooperation/cooperationState';
+import { cooperationStateSchema, type CooperationState } from '../../../domain/cooperation/cooperationState';
 
 export const partnerScopes = ['agency', 'servingUnit'] as const;
 
@@ -27,16 +27,16 @@ const expectationSchema = z.object({
 export type Expectation = z.infer<typeof expectationSchema>;
 
 export interface GapInput {
-  snapshot: CooperationSnapshot;
+  cooperation: CooperationState;
   expectations: Expectation[];
 }
 
-const gapInputSchema = snapshotSchema.extend({ expectations: z.array(expectationSchema) });
+const gapInputSchema = cooperationStateSchema.extend({ expectations: z.array(expectationSchema) });
 
 /** The cooperation network and every expected pair on a date, in one round trip. */
 export async function fetchGapInput(database: Database, asOf: string): Promise<GapInput> {
   const record = await database.read(async (tx) => (await tx.run('gaps/gap-input-as-of', { asOf })).records[0]);
   if (record === undefined) throw new Error('The gap input query returned no row');
   const { expectations, ...network } = gapInputSchema.parse(toPlainRecord(record.toObject()));
-  return { snapshot: { asOf, ...network }, expectations };
+  return { cooperation: { asOf, ...network }, expectations };
 }

@@ -1,19 +1,19 @@
 import type { GapFilter, GapReport, PairCounts, PairTally } from '../graphql/generated/resolvers';
 import { refOf } from '../../../domain/cooperation/refs';
-import { indexSnapshot, type SnapshotIndex } from '../../../domain/cooperation/cooperationState';
+import { indexCooperation, type CooperationIndex } from '../../../domain/cooperation/cooperationState';
 import { suggestAll, type Suggestion } from './suggestions/suggestions';
 import { evaluatePairs, pairStatuses, type EvaluatedPair } from './expectedPairs';
 import type { GapInput } from './gapInput';
 import { toExpectedPair } from './pairModels';
 
 export interface GapAnalysis {
-  index: SnapshotIndex;
+  index: CooperationIndex;
   pairs: EvaluatedPair[];
   suggestions: Map<string, Suggestion[]>;
 }
 
 export function analyseGaps(input: GapInput): GapAnalysis {
-  const index = indexSnapshot(input.snapshot);
+  const index = indexCooperation(input.cooperation);
   const pairs = evaluatePairs(index, input.expectations);
   return { index, pairs, suggestions: suggestAll(index, pairs) };
 }
@@ -39,7 +39,7 @@ function inScope(filter: GapFilter, pair: EvaluatedPair): boolean {
   );
 }
 
-function tally(index: SnapshotIndex, pairs: EvaluatedPair[], keyOf: (pair: EvaluatedPair) => string | null): PairTally[] {
+function tally(index: CooperationIndex, pairs: EvaluatedPair[], keyOf: (pair: EvaluatedPair) => string | null): PairTally[] {
   const groups = new Map<string, EvaluatedPair[]>();
   for (const pair of pairs) {
     const key = keyOf(pair);
@@ -53,7 +53,7 @@ function tally(index: SnapshotIndex, pairs: EvaluatedPair[], keyOf: (pair: Evalu
     .sort((a, b) => b.counts.missing - a.counts.missing || a.about.name.localeCompare(b.about.name, 'sv'));
 }
 
-function byStatusThenName(index: SnapshotIndex) {
+function byStatusThenName(index: CooperationIndex) {
   const name = (id: string) => index.actors.get(id)?.name ?? id;
   return (a: EvaluatedPair, b: EvaluatedPair) =>
     pairStatuses.indexOf(b.status) - pairStatuses.indexOf(a.status) ||
@@ -68,7 +68,7 @@ export function gapReport(analysis: GapAnalysis, filter: GapFilter): Omit<GapRep
   const scoped = analysis.pairs.filter((pair) => inScope(filter, pair));
   const shown = scoped.filter((pair) => allowed(filter.statuses, pair.status)).sort(byStatusThenName(index));
   return {
-    asOf: index.snapshot.asOf,
+    asOf: index.cooperation.asOf,
     pairs: shown.map((pair) => toExpectedPair(index, pair, analysis.suggestions.get(pair.id) ?? [])),
     counts: countPairs(scoped),
     byMunicipality: tally(index, scoped, (pair) => pair.expectation.municipalityId),

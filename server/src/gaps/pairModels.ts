@@ -1,10 +1,10 @@
 import type { ExpectedPair, GapLink, GapSuggestion, SuggestionReason } from '../graphql/generated/resolvers';
 import { refOf } from '../../../domain/cooperation/refs';
-import type { SnapshotIndex } from '../../../domain/cooperation/cooperationState';
+import type { CooperationIndex } from '../../../domain/cooperation/cooperationState';
 import type { Suggestion } from './suggestions/suggestions';
 import type { EvaluatedPair } from './expectedPairs';
 
-function toLink(index: SnapshotIndex, id: string): GapLink {
+function toLink(index: CooperationIndex, id: string): GapLink {
   const link = index.links.get(id);
   if (link === undefined) throw new Error(`Link ${id} is not in the analysed network`);
   return {
@@ -46,7 +46,7 @@ function toReason({ grounds }: Suggestion): SuggestionReason {
   };
 }
 
-function toSuggestion(index: SnapshotIndex, suggestion: Suggestion, position: number): GapSuggestion {
+function toSuggestion(index: CooperationIndex, suggestion: Suggestion, position: number): GapSuggestion {
   const body = suggestion.bodyId === null ? undefined : index.bodies.get(suggestion.bodyId);
   return {
     rank: position + 1,
@@ -62,7 +62,7 @@ function toSuggestion(index: SnapshotIndex, suggestion: Suggestion, position: nu
 }
 
 /** An evaluated pair in the shape of the API, with its rule, source, links and suggestions. */
-export function toExpectedPair(index: SnapshotIndex, pair: EvaluatedPair, suggestions: Suggestion[]): ExpectedPair {
+export function toExpectedPair(index: CooperationIndex, pair: EvaluatedPair, suggestions: Suggestion[]): ExpectedPair {
   const { expectation } = pair;
   return {
     id: pair.id,

@@ -3,7 +3,7 @@ import type { Database } from '../db/database';
 import { AppError } from '../db/errors';
 import { recordChanges } from '../audit/auditLog';
 import { timeOrderedId } from '../audit/ids';
-import { targetOf } from '../audit/snapshots';
+import { targetOf } from '../audit/auditStates';
 import { lockLinks, lockNodes } from '../editing/entityStore';
 import { applyChanges } from '../editing/entityWriter';
 import type { MappedTable } from './mapping';

@@ -1,5 +1,5 @@
 import type { ImportItem, ImportJob, ImportPreview, ImportProblem } from '../graphql/generated/resolvers';
-import { fieldChanges, labelOf, targetOf } from '../audit/snapshots';
+import { fieldChanges, labelOf, targetOf } from '../audit/auditStates';
 import type { ImportPlan, PlannedChange } from './planImport';
 import type { ImportJobState } from './registry';
 

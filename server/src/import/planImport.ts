@@ -6,7 +6,7 @@ import type { NamedTransaction } from '../db/database';
 import { toPlainRecord } from '../db/mappers';
 import type { ImportPhase } from '../graphql/generated/resolvers';
 import type { NodeKind } from '../../../domain/kinds';
-import { changeBetween, fieldChanges, versionOf, type Change, type Snapshot } from '../audit/snapshots';
+import { changeBetween, fieldChanges, versionOf, type Change, type AuditState } from '../audit/auditStates';
 import { readLinks, readNodes, readSources } from '../editing/entityStore';
 import { checkLinkCells, checkNodeCells, checkSourceCells } from '../editing/rowRules';
 import type { MappedTable } from './mapping';
@@ -90,7 +90,7 @@ function problemAt(problems: CsvProblem[], entry: Located<unknown>, field: strin
 }
 
 /** The change a row makes to what is stored: null when it would change nothing (importing twice is harmless). */
-function changeFor(stored: Snapshot | null, after: Snapshot): Change | null {
+function changeFor(stored: AuditState | null, after: AuditState): Change | null {
   if (stored !== null && fieldChanges(stored, after).length === 0) return null;
   if ((after.target === 'node' || after.target === 'link') && stored !== null) {
     after.properties = { ...after.properties, version: (versionOf(stored) ?? 0) + 1 };
@@ -158,7 +158,7 @@ export async function planImport(tx: NamedTransaction, tables: MappedTable[], pr
   const valid = <Row>(entry: Located<Row>) => !invalid.has(`${entry.file}\u0000${entry.line}`);
   const planned: PlannedChange[] = [];
   let unchanged = 0;
-  const plan = (entry: Located<unknown>, stored: Snapshot | null, after: Snapshot) => {
+  const plan = (entry: Located<unknown>, stored: AuditState | null, after: AuditState) => {
     const change = changeFor(stored, after);
     if (change === null) unchanged += 1;
     else planned.push({ change, table: entry.file, row: entry.line });

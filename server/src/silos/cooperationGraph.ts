@@ -1,5 +1,5 @@
 import { UndirectedGraph } from 'graphology';
-import type { ActorKind, CooperationSnapshot } from '../../../domain/cooperation/cooperationState';
+import type { ActorKind, CooperationState } from '../../../domain/cooperation/cooperationState';
 
 export interface ActorAttributes {
   kind: ActorKind;
@@ -19,9 +19,9 @@ export type CooperationGraph = UndirectedGraph<ActorAttributes, TieAttributes>;
  * the same body (memberships projected through bodies). Each tie remembers the links and bodies it
  * came from, so a figure can always be traced back to its facts.
  */
-export function buildCooperationGraph(snapshot: CooperationSnapshot): CooperationGraph {
+export function buildCooperationGraph(cooperation: CooperationState): CooperationGraph {
   const graph: CooperationGraph = new UndirectedGraph();
-  for (const actor of snapshot.actors) graph.addNode(actor.id, { kind: actor.kind, name: actor.name });
+  for (const actor of cooperation.actors) graph.addNode(actor.id, { kind: actor.kind, name: actor.name });
   const tie = (a: string, b: string): TieAttributes | null => {
     if (a === b || !graph.hasNode(a) || !graph.hasNode(b)) return null;
     const existing = graph.edge(a, b);
@@ -30,8 +30,8 @@ export function buildCooperationGraph(snapshot: CooperationSnapshot): Cooperatio
     graph.addEdge(a, b, attributes);
     return attributes;
   };
-  for (const link of snapshot.links) tie(link.from, link.to)?.linkIds.push(link.id);
-  for (const body of snapshot.bodies) {
+  for (const link of cooperation.links) tie(link.from, link.to)?.linkIds.push(link.id);
+  for (const body of cooperation.bodies) {
     const parties = [...new Set(body.memberIds)];
     parties.forEach((a, index) => {
       for (const b of parties.slice(index + 1)) tie(a, b)?.bodyIds.push(body.id);

@@ -1,4 +1,4 @@
-import { aBody, aLink, aSnapshot, anActor } from '../../../tests/helpers/analysisBuilders';
+import { aBody, aLink, aCooperationState, anActor } from '../../../tests/helpers/analysisBuilders';
 import { analyseSilos, type ActorSilo } from './siloAnalysis';
 
 const municipality = anActor('kommun', 'Municipality');
@@ -12,7 +12,7 @@ function siloOf(actors: ActorSilo[], id: string): ActorSilo {
 
 describe('the silo analysis', () => {
   it('flags a star of bilateral ties as a municipality working with one agency at a time, and its agencies as stovepipes', () => {
-    const star = aSnapshot({ actors: [municipality, ...agencies], links: agencies.map((agency) => aLink('kommun', agency.id)) });
+    const star = aCooperationState({ actors: [municipality, ...agencies], links: agencies.map((agency) => aLink('kommun', agency.id)) });
     const { actors } = analyseSilos(star);
     expect(siloOf(actors, 'kommun')).toMatchObject({
       partners: 3,
@@ -27,7 +27,7 @@ describe('the silo analysis', () => {
   });
 
   it('does not flag a triangle through a shared body: the partners meet there', () => {
-    const triangle = aSnapshot({ actors: [municipality, ...agencies.slice(0, 2)], bodies: [aBody('finsam', ['kommun', 'af', 'fk'])] });
+    const triangle = aCooperationState({ actors: [municipality, ...agencies.slice(0, 2)], bodies: [aBody('finsam', ['kommun', 'af', 'fk'])] });
     const { actors, bodies } = analyseSilos(triangle);
     const hub = siloOf(actors, 'kommun');
     expect(hub).toMatchObject({ partners: 2, bilateralOnlyPartners: 0, bilateralOnlyShare: 0, partnerDensity: 1, effectiveSize: 1, flags: [] });
@@ -43,22 +43,22 @@ describe('the silo analysis', () => {
 
   it('does not flag a municipality whose partners have a tie of their own', () => {
     const links = [aLink('kommun', 'af'), aLink('kommun', 'fk'), aLink('af', 'fk')];
-    const { actors } = analyseSilos(aSnapshot({ actors: [municipality, ...agencies.slice(0, 2)], links }));
+    const { actors } = analyseSilos(aCooperationState({ actors: [municipality, ...agencies.slice(0, 2)], links }));
     expect(siloOf(actors, 'kommun')).toMatchObject({ bilateralOnlyPartners: 0, partnerDensity: 1, flags: [] });
   });
 
   it('flags a body with only two parties and counts a tie through it as one-to-one', () => {
-    const snapshot = aSnapshot({
+    const cooperation = aCooperationState({
       actors: [municipality, ...agencies.slice(0, 2)],
       bodies: [aBody('pair-af', ['kommun', 'af']), aBody('pair-fk', ['kommun', 'fk'])],
     });
-    const { actors, bodies } = analyseSilos(snapshot);
+    const { actors, bodies } = analyseSilos(cooperation);
     expect(bodies.map((body) => body.flags)).toEqual([['twoPartyBody'], ['twoPartyBody']]);
     expect(siloOf(actors, 'kommun')).toMatchObject({ bilateralOnlyPartners: 2, flags: ['oneAgencyAtATime'] });
   });
 
   it('leaves an actor without cooperation without measures or flags', () => {
-    const { actors } = analyseSilos(aSnapshot({ actors: [municipality] }));
+    const { actors } = analyseSilos(aCooperationState({ actors: [municipality] }));
     expect(siloOf(actors, 'kommun')).toEqual({
       actorId: 'kommun',
       kind: 'Municipality',
@@ -75,7 +75,7 @@ describe('the silo analysis', () => {
 
   it('does not call an agency that also cooperates with another agency a stovepipe', () => {
     const links = [aLink('kommun', 'af'), aLink('af', 'fk')];
-    const { actors } = analyseSilos(aSnapshot({ actors: [municipality, ...agencies.slice(0, 2)], links }));
+    const { actors } = analyseSilos(aCooperationState({ actors: [municipality, ...agencies.slice(0, 2)], links }));
     expect(siloOf(actors, 'af').flags).toEqual([]);
     expect(siloOf(actors, 'fk').flags).toEqual([]);
   });

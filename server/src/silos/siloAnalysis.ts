@@ -1,5 +1,5 @@
 import { buildCooperationGraph, type CooperationGraph } from './cooperationGraph';
-import type { ActorKind, CooperationSnapshot } from '../../../domain/cooperation/cooperationState';
+import type { ActorKind, CooperationState } from '../../../domain/cooperation/cooperationState';
 import { burtMeasures } from './structuralHoles';
 
 export const siloFlags = ['oneAgencyAtATime', 'stovepipe', 'twoPartyBody'] as const;
@@ -71,18 +71,18 @@ function actorFlags(graph: CooperationGraph, kind: ActorKind, partnerIds: string
   return flags;
 }
 
-/** Per actor and per body, the figures and flags of one-to-one cooperation on the snapshot's date. */
-export function analyseSilos(snapshot: CooperationSnapshot): SiloAnalysis {
-  const graph = buildCooperationGraph(snapshot);
+/** Per actor and per body, the figures and flags of one-to-one cooperation on the cooperation state's date. */
+export function analyseSilos(cooperation: CooperationState): SiloAnalysis {
+  const graph = buildCooperationGraph(cooperation);
   const measures = burtMeasures(graph);
-  const actorIds = new Set(snapshot.actors.map((actor) => actor.id));
-  const bodies = snapshot.bodies.map((body) => {
+  const actorIds = new Set(cooperation.actors.map((actor) => actor.id));
+  const bodies = cooperation.bodies.map((body) => {
     const partyIds = [...new Set(body.memberIds)].filter((id) => actorIds.has(id)).sort();
     const flags: SiloFlag[] = partyIds.length === 2 ? ['twoPartyBody'] : [];
     return { bodyId: body.id, partyIds, flags };
   });
   const partiesByBody = new Map(bodies.map((body) => [body.bodyId, body.partyIds.length]));
-  const actors = snapshot.actors.map((actor): ActorSilo => {
+  const actors = cooperation.actors.map((actor): ActorSilo => {
     const partnerIds = graph.neighbors(actor.id).sort();
     const ties = tiesOf(graph, actor.id, partnerIds, partiesByBody);
     const bilateralOnlyPartners = ties.filter((tie) => tie.bilateralOnly).length;

@@ -1,9 +1,9 @@
 import type { ActorSilo as ActorSiloModel, BodySilo as BodySiloModel, SiloCounts, SiloFilter, SiloReport, SiloTally } from '../graphql/generated/resolvers';
 import { refOf } from '../../../domain/cooperation/refs';
 import type { ActorSilo, BodySilo, SiloAnalysis, SiloFlag } from './siloAnalysis';
-import type { SnapshotIndex } from '../../../domain/cooperation/cooperationState';
+import type { CooperationIndex } from '../../../domain/cooperation/cooperationState';
 
-export function toActorSilo(index: SnapshotIndex, silo: ActorSilo): ActorSiloModel {
+export function toActorSilo(index: CooperationIndex, silo: ActorSilo): ActorSiloModel {
   const { actorId, ties, kind: _kind, ...figures } = silo;
   return {
     ...figures,
@@ -19,14 +19,14 @@ export function toActorSilo(index: SnapshotIndex, silo: ActorSilo): ActorSiloMod
 }
 
 /** A body lies in the counties it covers, those of the municipalities it covers, and those of its parties. */
-function bodyCounties(index: SnapshotIndex, silo: BodySilo): string[] {
+function bodyCounties(index: CooperationIndex, silo: BodySilo): string[] {
   const body = index.bodies.get(silo.bodyId);
   if (body === undefined) return [];
   const countiesOf = (ids: string[]) => ids.flatMap((id) => index.actors.get(id)?.countyIds ?? []);
   return [...new Set([...body.coveredCountyIds, ...countiesOf(body.coveredMunicipalityIds), ...countiesOf(silo.partyIds)])].sort();
 }
 
-function toBodySilo(index: SnapshotIndex, silo: BodySilo, countyIds: string[]): BodySiloModel {
+function toBodySilo(index: CooperationIndex, silo: BodySilo, countyIds: string[]): BodySiloModel {
   return {
     body: refOf(index, silo.bodyId),
     bodyType: index.bodies.get(silo.bodyId)?.bodyType ?? null,
@@ -59,14 +59,14 @@ export function siloCounts(analysis: SiloAnalysis): SiloCounts {
   return countsOf(analysis.actors.filter((silo) => silo.partners > 0), analysis.bodies);
 }
 
-function byFlagsThenConstraint(index: SnapshotIndex) {
+function byFlagsThenConstraint(index: CooperationIndex) {
   const name = (silo: ActorSilo) => index.actors.get(silo.actorId)?.name ?? silo.actorId;
   return (a: ActorSilo, b: ActorSilo) =>
     b.flags.length - a.flags.length || (b.constraint ?? -1) - (a.constraint ?? -1) || name(a).localeCompare(name(b), 'sv');
 }
 
 /** The figures that match the filter, ranked, with counts nationally (of what the filter selects) and per county. */
-export function siloReport(index: SnapshotIndex, analysis: SiloAnalysis, filter: SiloFilter): Omit<SiloReport, 'asOfBasis'> {
+export function siloReport(index: CooperationIndex, analysis: SiloAnalysis, filter: SiloFilter): Omit<SiloReport, 'asOfBasis'> {
   const actorCounties = (silo: ActorSilo) => index.actors.get(silo.actorId)?.countyIds ?? [];
   const minPartners = filter.minPartners ?? 1;
   const actors = analysis.actors
@@ -76,7 +76,7 @@ export function siloReport(index: SnapshotIndex, analysis: SiloAnalysis, filter:
     .filter((silo) => silo.partyIds.length > 0)
     .map((silo) => ({ silo, countyIds: bodyCounties(index, silo) }))
     .filter(({ silo, countyIds }) => matches(filter, 'Body', countyIds, silo.flags));
-  const byCounty: SiloTally[] = index.snapshot.counties
+  const byCounty: SiloTally[] = index.cooperation.counties
     .map((county) => ({
       county: refOf(index, county.id),
       counts: countsOf(
@@ -87,7 +87,7 @@ export function siloReport(index: SnapshotIndex, analysis: SiloAnalysis, filter:
     .filter((entry) => entry.counts.actors > 0 || entry.counts.twoPartyBody > 0)
     .sort((a, b) => a.county.id.localeCompare(b.county.id));
   return {
-    asOf: index.snapshot.asOf,
+    asOf: index.cooperation.asOf,
     actors: actors.map((silo) => toActorSilo(index, silo)),
     bodies: bodies.map(({ silo, countyIds }) => toBodySilo(index, silo, countyIds)),
     counts: countsOf(actors, bodies.map(({ silo }) => silo)),

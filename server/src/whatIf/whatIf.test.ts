@@ -1,4 +1,4 @@
-import { aBody, aLink, aSnapshot, anActor, anExpectation } from '../../../tests/helpers/analysisBuilders';
+import { aBody, aLink, aCooperationState, anActor, anExpectation } from '../../../tests/helpers/analysisBuilders';
 import { AppError } from '../db/errors';
 import type { GapInput } from '../gaps/gapInput';
 import { previewChanges } from './whatIf';
@@ -7,12 +7,12 @@ const kommun = anActor('kommun', 'Municipality');
 const agencies = ['af', 'fk', 'polis'].map((id) => anActor(id, 'Agency'));
 
 function starInput(): GapInput {
-  const snapshot = aSnapshot({
+  const cooperation = aCooperationState({
     actors: [kommun, ...agencies],
     bodies: [aBody('samrad', ['kommun', 'af'])],
     links: [aLink('kommun', 'fk')],
   });
-  return { snapshot, expectations: [anExpectation('kommun', 'af'), anExpectation('kommun', 'polis')] };
+  return { cooperation, expectations: [anExpectation('kommun', 'af'), anExpectation('kommun', 'polis')] };
 }
 
 describe('the what-if preview', () => {
@@ -38,7 +38,7 @@ describe('the what-if preview', () => {
       ['af', ['stovepipe'], []],
       ['polis', [], []],
     ]);
-    expect(input.snapshot.bodies[0]?.memberIds).toEqual(['kommun', 'af']);
+    expect(input.cooperation.bodies[0]?.memberIds).toEqual(['kommun', 'af']);
   });
 
   it('closes a gap with a tentative bilateral link', () => {

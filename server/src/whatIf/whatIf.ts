@@ -28,11 +28,11 @@ function sameSilo(a: ActorSilo, b: ActorSilo): boolean {
 
 /** The analyses before and after tentative changes, on the same date; nothing is written. */
 export function previewChanges(input: GapInput, changes: WhatIfChanges): Omit<WhatIf, 'asOfBasis'> {
-  const changed = { snapshot: applyChanges(input.snapshot, changes), expectations: input.expectations };
+  const changed = { cooperation: applyChanges(input.cooperation, changes), expectations: input.expectations };
   const gapsBefore = analyseGaps(input);
   const gapsAfter = analyseGaps(changed);
-  const silosBefore = analyseSilos(input.snapshot);
-  const silosAfter = analyseSilos(changed.snapshot);
+  const silosBefore = analyseSilos(input.cooperation);
+  const silosAfter = analyseSilos(changed.cooperation);
 
   const statusBefore = new Map(gapsBefore.pairs.map((pair) => [pair.id, pair.status]));
   const changedPairs = gapsAfter.pairs
@@ -48,7 +48,7 @@ export function previewChanges(input: GapInput, changes: WhatIfChanges): Omit<Wh
     return [{ before: toActorSilo(gapsBefore.index, before), after: toActorSilo(gapsAfter.index, after) }];
   });
   return {
-    asOf: input.snapshot.asOf,
+    asOf: input.cooperation.asOf,
     before: figures(gapsBefore, silosBefore),
     after: figures(gapsAfter, silosAfter),
     changedPairs,

@@ -1,6 +1,6 @@
 import { AppError } from '../db/errors';
 import type { WhatIfChanges } from '../graphql/generated/resolvers';
-import type { CooperationSnapshot, SnapshotLink } from '../../../domain/cooperation/cooperationState';
+import type { CooperationState, CooperationLink } from '../../../domain/cooperation/cooperationState';
 
 /** A preview is computed in memory; this bounds the work one request can ask for. */
 export const maxWhatIfChanges = 50;
@@ -10,20 +10,20 @@ function badInput(field: string, reason: string): AppError {
 }
 
 /**
- * The snapshot as it would be with the tentative memberships and links: a changed copy, checked
+ * The cooperation state as it would be with the tentative memberships and links: a changed copy, checked
  * against the network on the same date, so a preview can never refer to something that is not there.
  */
-export function applyChanges(snapshot: CooperationSnapshot, changes: WhatIfChanges): CooperationSnapshot {
+export function applyChanges(cooperation: CooperationState, changes: WhatIfChanges): CooperationState {
   const memberships = changes.addMemberships ?? [];
   const links = changes.addLinks ?? [];
   if (memberships.length + links.length === 0) throw badInput('changes', 'name at least one membership or link to add.');
   if (memberships.length + links.length > maxWhatIfChanges) {
     throw badInput('changes', `at most ${maxWhatIfChanges} changes can be previewed at once.`);
   }
-  const actorIds = new Set(snapshot.actors.map((actor) => actor.id));
-  const goalAreaIds = new Set(snapshot.goalAreas.map((goalArea) => goalArea.id));
+  const actorIds = new Set(cooperation.actors.map((actor) => actor.id));
+  const goalAreaIds = new Set(cooperation.goalAreas.map((goalArea) => goalArea.id));
   const requireActor = (field: string, id: string) => {
-    if (!actorIds.has(id)) throw badInput(field, `no actor with id "${id}" exists on ${snapshot.asOf}.`);
+    if (!actorIds.has(id)) throw badInput(field, `no actor with id "${id}" exists on ${cooperation.asOf}.`);
   };
 
   const requireGoalAreas = (field: string, ids: readonly string[]) => {
@@ -31,7 +31,7 @@ export function applyChanges(snapshot: CooperationSnapshot, changes: WhatIfChang
     if (unknown !== undefined) throw badInput(field, `no goal area with id "${unknown}".`);
   };
 
-  const bodies = snapshot.bodies.map((body) => ({
+  const bodies = cooperation.bodies.map((body) => ({
     ...body,
     memberIds: [...body.memberIds],
     memberships: [...body.memberships],
@@ -41,7 +41,7 @@ export function applyChanges(snapshot: CooperationSnapshot, changes: WhatIfChang
     const field = `changes.addMemberships[${position}]`;
     requireActor(`${field}.actorId`, actorId);
     const body = bodies.find((candidate) => candidate.id === bodyId);
-    if (body === undefined) throw badInput(`${field}.bodyId`, `no body with id "${bodyId}" exists on ${snapshot.asOf}.`);
+    if (body === undefined) throw badInput(`${field}.bodyId`, `no body with id "${bodyId}" exists on ${cooperation.asOf}.`);
     if (body.memberIds.includes(actorId)) throw badInput(field, `"${actorId}" is already a party to "${bodyId}".`);
     requireGoalAreas(`${field}.goalAreaIds`, goals ?? []);
     body.memberIds.push(actorId);
@@ -49,7 +49,7 @@ export function applyChanges(snapshot: CooperationSnapshot, changes: WhatIfChang
     body.goalAreaIds.push(...(goals ?? []).filter((id) => !body.goalAreaIds.includes(id)));
   });
 
-  const added: SnapshotLink[] = links.map(({ fromId, toId, goalAreaIds: goals }, position) => {
+  const added: CooperationLink[] = links.map(({ fromId, toId, goalAreaIds: goals }, position) => {
     const field = `changes.addLinks[${position}]`;
     requireActor(`${field}.fromId`, fromId);
     requireActor(`${field}.toId`, toId);
@@ -67,5 +67,5 @@ export function applyChanges(snapshot: CooperationSnapshot, changes: WhatIfChang
       note: null,
     };
   });
-  return { ...snapshot, bodies, links: [...snapshot.links, ...added] };
+  return { ...cooperation, bodies, links: [...cooperation.links, ...added] };
 }

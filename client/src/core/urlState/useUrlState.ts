@@ -11,7 +11,7 @@ function subscribe(onChange: () => void): () => void {
   };
 }
 
-const snapshot = () => window.location.search;
+const currentSearch = () => window.location.search;
 
 /**
  * Changes the query string. `push` makes a step the back button returns to (a new view, a new selection);
@@ -28,7 +28,7 @@ export function changeUrl(change: (params: URLSearchParams) => URLSearchParams, 
 
 /** The query string as state: every part of the app reads its own keys, so a copied link opens the same view. */
 export function useUrlParams(): URLSearchParams {
-  const search = useSyncExternalStore(subscribe, snapshot, () => '');
+  const search = useSyncExternalStore(subscribe, currentSearch, () => '');
   return useMemo(() => new URLSearchParams(search), [search]);
 }
 

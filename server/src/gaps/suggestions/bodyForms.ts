@@ -1,4 +1,4 @@
-import type { SnapshotActor } from '../../../../domain/cooperation/cooperationState';
+import type { CooperationActor } from '../../../../domain/cooperation/cooperationState';
 
 export const formPartyTypes = ['municipality', 'countyCouncil', 'employmentService', 'socialInsurance'] as const;
 export type FormPartyType = (typeof formPartyTypes)[number];
@@ -72,13 +72,13 @@ const agenciesOf: Partial<Record<FormPartyType, readonly string[]>> = {
   socialInsurance: ['forsakringskassan'],
 };
 
-function isOfType(actor: SnapshotActor, type: FormPartyType): boolean {
+function isOfType(actor: CooperationActor, type: FormPartyType): boolean {
   if (type === 'municipality') return actor.kind === 'Municipality';
   if (type === 'countyCouncil') return actor.kind === 'CountyCouncil';
   return actor.lineage.some((id) => agenciesOf[type]?.includes(id) ?? false);
 }
 
-export function admitsParty(bodyType: string | null, actor: SnapshotActor): boolean {
+export function admitsParty(bodyType: string | null, actor: CooperationActor): boolean {
   const form = bodyForm(bodyType);
   return form.admits === 'open' || form.partyTypes.some((type) => isOfType(actor, type));
 }

@@ -1,6 +1,6 @@
-import { aBody, aMembership, aSnapshot, aUnit, anActor, anExpectation } from '../../../../tests/helpers/analysisBuilders';
+import { aBody, aMembership, aCooperationState, aUnit, anActor, anExpectation } from '../../../../tests/helpers/analysisBuilders';
 import { evaluatePairs } from '../expectedPairs';
-import { indexSnapshot } from '../../../../domain/cooperation/cooperationState';
+import { indexCooperation } from '../../../../domain/cooperation/cooperationState';
 import { suggestAll, type Suggestion } from './suggestions';
 
 const kommun = anActor('kommun', 'Municipality', { countyIds: ['county-x'] });
@@ -19,7 +19,7 @@ const policeRule = anExpectation('kommun', 'rikspolisstyrelsen', {
 });
 
 function suggestionsFor(bodies: ReturnType<typeof aBody>[], expectations = [boardRule]) {
-  const index = indexSnapshot(aSnapshot({ actors, bodies }));
+  const index = indexCooperation(aCooperationState({ actors, bodies }));
   const pairs = evaluatePairs(index, expectations);
   return (pairId: string) => suggestAll(index, pairs).get(pairId) ?? [];
 }

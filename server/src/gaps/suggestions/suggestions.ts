@@ -1,6 +1,6 @@
 import type { EvaluatedPair } from '../expectedPairs';
 import { standsFor } from '../expectedPairs';
-import type { SnapshotBody, SnapshotIndex, SnapshotMembership } from '../../../../domain/cooperation/cooperationState';
+import type { CooperationBody, CooperationIndex, CooperationMembership } from '../../../../domain/cooperation/cooperationState';
 import { admitsParty, bodyForm, type BodyForm } from './bodyForms';
 
 export interface PartyToAdd {
@@ -35,7 +35,7 @@ export interface SuggestionGrounds {
   standing: SuggestionStanding;
   strength: SuggestionStrength;
   /** The municipality's own party-ship of the body, with its date and source; null when it is not a party. */
-  municipalityMembership: SnapshotMembership | null;
+  municipalityMembership: CooperationMembership | null;
   recordedParties: number;
   coveredCounties: number;
   form: BodyForm | null;
@@ -53,9 +53,9 @@ export interface Suggestion {
 }
 
 /** Bodies that cover the municipality at the date: it is a party, or the body covers it or its county. */
-export function bodiesCovering(index: SnapshotIndex, municipalityId: string): SnapshotBody[] {
+export function bodiesCovering(index: CooperationIndex, municipalityId: string): CooperationBody[] {
   const counties = index.actors.get(municipalityId)?.countyIds ?? [];
-  return index.snapshot.bodies.filter(
+  return index.cooperation.bodies.filter(
     (body) =>
       body.memberIds.includes(municipalityId) ||
       body.coveredMunicipalityIds.includes(municipalityId) ||
@@ -63,7 +63,7 @@ export function bodiesCovering(index: SnapshotIndex, municipalityId: string): Sn
   );
 }
 
-function standingOf(body: SnapshotBody, form: BodyForm, admitsAll: boolean, municipalityIsParty: boolean): SuggestionStanding {
+function standingOf(body: CooperationBody, form: BodyForm, admitsAll: boolean, municipalityIsParty: boolean): SuggestionStanding {
   if (!admitsAll) return 'notAdmitted';
   if (form.fundingGeography) return 'fundingGeography';
   if (body.memberIds.length === 0) return 'noRecordedParties';
@@ -78,7 +78,7 @@ function strengthOf(standing: SuggestionStanding, addressesGoalArea: boolean): S
   return 'weak';
 }
 
-function bodySuggestion(index: SnapshotIndex, gap: EvaluatedPair, body: SnapshotBody, otherGaps: EvaluatedPair[]): Suggestion {
+function bodySuggestion(index: CooperationIndex, gap: EvaluatedPair, body: CooperationBody, otherGaps: EvaluatedPair[]): Suggestion {
   const municipalityId = gap.expectation.municipalityId;
   const municipalityIsParty = body.memberIds.includes(municipalityId);
   const missing = [
@@ -139,7 +139,7 @@ function bilateralLink(gap: EvaluatedPair, otherGaps: EvaluatedPair[]): Suggesti
 }
 
 /** The report's order first; within it, bodies that already work on the goal area, close more, need fewer additions. */
-function byStanding(index: SnapshotIndex) {
+function byStanding(index: CooperationIndex) {
   const name = (suggestion: Suggestion) => index.bodies.get(suggestion.bodyId ?? '')?.name ?? '';
   return (a: Suggestion, b: Suggestion) =>
     suggestionStandings.indexOf(a.grounds.standing) - suggestionStandings.indexOf(b.grounds.standing) ||
@@ -157,10 +157,10 @@ function byStanding(index: SnapshotIndex) {
  * come after it, as weak options.
  */
 export function suggestionsFor(
-  index: SnapshotIndex,
+  index: CooperationIndex,
   gap: EvaluatedPair,
   municipalityGaps: EvaluatedPair[],
-  covering: SnapshotBody[] = bodiesCovering(index, gap.expectation.municipalityId),
+  covering: CooperationBody[] = bodiesCovering(index, gap.expectation.municipalityId),
 ): Suggestion[] {
   if (gap.status !== 'missing') return [];
   const otherGaps = municipalityGaps.filter((other) => other.id !== gap.id && other.status === 'missing');
@@ -168,7 +168,7 @@ export function suggestionsFor(
 }
 
 /** Suggestions for every missing pair, by pair id. */
-export function suggestAll(index: SnapshotIndex, pairs: EvaluatedPair[]): Map<string, Suggestion[]> {
+export function suggestAll(index: CooperationIndex, pairs: EvaluatedPair[]): Map<string, Suggestion[]> {
   const byMunicipality = new Map<string, EvaluatedPair[]>();
   for (const pair of pairs) {
     const group = byMunicipality.get(pair.expectation.municipalityId);

@@ -1,6 +1,6 @@
-import { changeBetween, fieldChanges, type NodeSnapshot } from './snapshots';
+import { changeBetween, fieldChanges, type NodeState } from './auditStates';
 
-const node = (properties: NodeSnapshot['properties']): NodeSnapshot => ({ target: 'node', id: 'body-1', kind: 'Body', properties: { id: 'body-1', ...properties } });
+const node = (properties: NodeState['properties']): NodeState => ({ target: 'node', id: 'body-1', kind: 'Body', properties: { id: 'body-1', ...properties } });
 
 describe('fieldChanges', () => {
   it('lists what differs, leading fields first, bookkeeping left out', () => {

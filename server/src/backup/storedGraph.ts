@@ -24,7 +24,7 @@ export interface StoredRelationship {
 }
 
 /** Every node and relationship of the graph, as stored. */
-export interface GraphSnapshot {
+export interface StoredGraph {
   nodes: StoredNode[];
   relationships: StoredRelationship[];
 }
@@ -57,7 +57,7 @@ function strings(value: unknown): string[] {
 }
 
 /** Reads the whole graph inside a transaction the caller owns (a restore checks its work before committing). */
-export async function readSnapshotIn(tx: NamedTransaction): Promise<GraphSnapshot> {
+export async function readStoredGraphIn(tx: NamedTransaction): Promise<StoredGraph> {
   const nodes = await tx.run('backup/all-nodes');
   const relationships = await tx.run('backup/all-relationships');
   return {
@@ -75,6 +75,6 @@ export async function readSnapshotIn(tx: NamedTransaction): Promise<GraphSnapsho
   };
 }
 
-export function readSnapshot(database: Database): Promise<GraphSnapshot> {
-  return database.read(readSnapshotIn);
+export function readStoredGraph(database: Database): Promise<StoredGraph> {
+  return database.read(readStoredGraphIn);
 }

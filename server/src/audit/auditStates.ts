@@ -4,16 +4,16 @@ import type { NodeKind, RelationshipType } from '../../../domain/kinds';
 
 export type StoredProperties = Record<string, PlainValue>;
 
-export interface NodeSnapshot {
+export interface NodeState {
   target: 'node';
   id: string;
   kind: NodeKind;
   properties: StoredProperties;
   /** The links a deleted node took with it, so undoing the deletion can restore them. */
-  links?: LinkSnapshot[];
+  links?: LinkState[];
 }
 
-export interface LinkSnapshot {
+export interface LinkState {
   target: 'link';
   id: string;
   type: RelationshipType;
@@ -23,48 +23,48 @@ export interface LinkSnapshot {
 }
 
 /** Anything else a change is made to: a source, an account, a suggestion. */
-export interface RecordSnapshot {
+export interface RecordState {
   target: 'source' | 'user' | 'suggestion';
   id: string;
   label: string;
   properties: StoredProperties;
 }
 
-export type Snapshot = NodeSnapshot | LinkSnapshot | RecordSnapshot;
+export type AuditState = NodeState | LinkState | RecordState;
 
 /** One change: what its target was before and after. A create has no before, a delete no after. */
 export interface Change {
   action: ChangeAction;
-  before: Snapshot | null;
-  after: Snapshot | null;
+  before: AuditState | null;
+  after: AuditState | null;
 }
 
-export function targetOf(change: Change): Snapshot {
+export function targetOf(change: Change): AuditState {
   const target = change.after ?? change.before;
   if (target === null) throw new Error('A change needs a before or an after');
   return target;
 }
 
-export function targetType(snapshot: Snapshot): AuditTarget {
-  return snapshot.target;
+export function targetType(state: AuditState): AuditTarget {
+  return state.target;
 }
 
-export function labelOf(snapshot: Snapshot): string {
-  if (snapshot.target === 'node') return typeof snapshot.properties['name'] === 'string' ? snapshot.properties['name'] : snapshot.id;
-  if (snapshot.target === 'link') return `${snapshot.type} ${snapshot.from} → ${snapshot.to}`;
-  return snapshot.label;
+export function labelOf(state: AuditState): string {
+  if (state.target === 'node') return typeof state.properties['name'] === 'string' ? state.properties['name'] : state.id;
+  if (state.target === 'link') return `${state.type} ${state.from} → ${state.to}`;
+  return state.label;
 }
 
 /** The nodes a change concerns, so a node's history also lists the links that start or end at it. */
-export function nodeIdsOf(snapshot: Snapshot): string[] {
-  if (snapshot.target === 'node') return [snapshot.id];
-  if (snapshot.target === 'link') return [snapshot.from, snapshot.to];
+export function nodeIdsOf(state: AuditState): string[] {
+  if (state.target === 'node') return [state.id];
+  if (state.target === 'link') return [state.from, state.to];
   return [];
 }
 
-export function versionOf(snapshot: Snapshot | null): number | null {
-  if (snapshot === null) return null;
-  const version = snapshot.properties['version'];
+export function versionOf(state: AuditState | null): number | null {
+  if (state === null) return null;
+  const version = state.properties['version'];
   return typeof version === 'number' ? version : 0;
 }
 
@@ -72,16 +72,16 @@ export function versionOf(snapshot: Snapshot | null): number | null {
 const hiddenFields = new Set(['version', 'editLock']);
 const leadingFields = ['id', 'kind', 'type', 'from', 'to', 'name'];
 
-function fieldsOf(snapshot: Snapshot | null): Map<string, PlainValue> {
-  if (snapshot === null) return new Map();
+function fieldsOf(state: AuditState | null): Map<string, PlainValue> {
+  if (state === null) return new Map();
   const fields = new Map<string, PlainValue>();
-  if (snapshot.target === 'node') fields.set('kind', snapshot.kind);
-  if (snapshot.target === 'link') {
-    fields.set('type', snapshot.type);
-    fields.set('from', snapshot.from);
-    fields.set('to', snapshot.to);
+  if (state.target === 'node') fields.set('kind', state.kind);
+  if (state.target === 'link') {
+    fields.set('type', state.type);
+    fields.set('from', state.from);
+    fields.set('to', state.to);
   }
-  for (const [key, value] of Object.entries(snapshot.properties)) {
+  for (const [key, value] of Object.entries(state.properties)) {
     if (!hiddenFields.has(key) && value !== null) fields.set(key, value);
   }
   return fields;
@@ -103,7 +103,7 @@ function fieldOrder(a: string, b: string): number {
 }
 
 /** The fields that differ between two states of a target, in a stable, readable order. */
-export function fieldChanges(before: Snapshot | null, after: Snapshot | null): FieldChange[] {
+export function fieldChanges(before: AuditState | null, after: AuditState | null): FieldChange[] {
   const old = fieldsOf(before);
   const next = fieldsOf(after);
   return [...new Set([...old.keys(), ...next.keys()])]
@@ -113,7 +113,7 @@ export function fieldChanges(before: Snapshot | null, after: Snapshot | null): F
 }
 
 /** A change named by what it does: setting an end date where there was none ends the target. */
-export function changeBetween(before: Snapshot | null, after: Snapshot | null): Change {
+export function changeBetween(before: AuditState | null, after: AuditState | null): Change {
   if (before === null) return { action: 'create', before, after };
   if (after === null) return { action: 'delete', before, after };
   const ends = (before.properties['validTo'] ?? null) === null && (after.properties['validTo'] ?? null) !== null;
