@@ -2,7 +2,7 @@ import type { ReactNode, Ref } from 'react';
 import type { NetworkNode } from '../../core/graph/elements';
 import { kindStyle } from '../../core/graph/kindStyle';
 import { bodyTypeName, propertyNames } from '../../core/graph/names';
-import { useRemote } from '../../core/graph/useRemote';
+import { useOperation } from '../../core/data/useOperation';
 import { neighbourhoodQuery } from '../../core/selection/neighbourhoodQuery';
 import { kindNames } from '../../core/i18n/vocabulary';
 import { useLanguage, useMessages } from '../../core/i18n/useLanguage';
@@ -32,7 +32,7 @@ export function DetailsPanel({ node, onClose, nodeId, asOf = null, onSelectNode,
   const { language, t: shared } = useLanguage();
   const { t } = useMessages(detailsMessages);
   const id = nodeId ?? node?.id ?? null;
-  const { state, retry } = useRemote(neighbourhoodQuery, id === null ? null : { id, asOf });
+  const { state, retry } = useOperation(neighbourhoodQuery, id === null ? null : { id, asOf });
   if (id === null) {
     return (
       <aside className="details" aria-label={shared('details')}>

@@ -1,5 +1,6 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { request } from '../../graphql/request';
+import { runOperation } from '../data/operation';
 import { SessionContext, type SessionUser, type SessionValue } from './session';
 import { sessionQuery, signInMutation, signOutMutation } from './sessionOperations';
 
@@ -15,22 +16,26 @@ interface Known {
  */
 export function SessionProvider({ children, gate }: { children: ReactNode; gate: ReactNode }) {
   const [known, setKnown] = useState<Known>({ status: 'loading', user: null, readingRequiresSignIn: false });
+  const queryClient = useQueryClient();
 
   useEffect(() => {
-    request(sessionQuery, {})
+    runOperation(sessionQuery, {})
       .then(({ session }) => setKnown({ status: 'ready', user: session.user ?? null, readingRequiresSignIn: session.readingRequiresSignIn }))
       .catch(() => setKnown((current) => ({ ...current, status: 'ready' })));
   }, []);
 
   const signIn = useCallback(async (username: string, password: string) => {
-    const { signIn: session } = await request(signInMutation, { username, password });
+    const { signIn: session } = await runOperation(signInMutation, { username, password });
     setKnown({ status: 'ready', user: session.user ?? null, readingRequiresSignIn: session.readingRequiresSignIn });
-  }, []);
+    // What may be read, and how it is answered, depends on who asks.
+    void queryClient.invalidateQueries();
+  }, [queryClient]);
 
   const signOut = useCallback(async () => {
-    const { signOut: session } = await request(signOutMutation, {});
+    const { signOut: session } = await runOperation(signOutMutation, {});
     setKnown({ status: 'ready', user: session.user ?? null, readingRequiresSignIn: session.readingRequiresSignIn });
-  }, []);
+    void queryClient.invalidateQueries();
+  }, [queryClient]);
 
   const value = useMemo<SessionValue>(() => ({ ...known, signIn, signOut }), [known, signIn, signOut]);
   const locked = known.status === 'ready' && known.readingRequiresSignIn && known.user === null;

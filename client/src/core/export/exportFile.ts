@@ -1,6 +1,7 @@
 import type { Core } from 'cytoscape';
 import type { NodeKind } from '../../graphql/generated/graphql';
 import { kindStyle } from '../graph/kindStyle';
+import { errorOfAnswer } from '../data/errors';
 import { fileNameOf, saveBlob } from './download';
 
 export type DataFormat = 'gexf' | 'gexf-dynamic' | 'graphml' | 'csv' | 'json' | 'cyjs' | 'xlsx' | 'bibtex' | 'ris' | 'csl-json';
@@ -33,10 +34,7 @@ export async function downloadExport(format: DataFormat, query: string, view: Re
     headers: { 'content-type': 'application/json', accept: '*/*' },
     body: JSON.stringify(Object.keys(view).length === 0 ? {} : { viz: { nodes: view } }),
   });
-  if (!response.ok) {
-    const body = (await response.json()) as { error?: { message?: string } };
-    throw new Error(body.error?.message ?? `HTTP ${String(response.status)}`);
-  }
+  if (!response.ok) throw errorOfAnswer(response.status, await response.text());
   const fileName = fileNameOf(response, `samverkan.${format}`);
   saveBlob(await response.blob(), fileName);
   return fileName;

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { ExplorerSearchQuery } from '../../graphql/generated/graphql';
-import { GraphQLRequestError, request } from '../../graphql/request';
+import { useOperation } from '../data/useOperation';
 import { searchQuery } from './searchQuery';
 
 export type SearchGroups = ExplorerSearchQuery['search']['groups'];
@@ -14,33 +14,25 @@ export type SearchState =
 /** Waits this long after the last key before asking, so typing a word sends one request, not one per letter. */
 const typingPause = 180;
 
-/** Search as you type: the answer to the latest text wins; earlier requests are cancelled. */
+/** The value once it has stayed the same for `pause` milliseconds. */
+function useSettled<Value>(value: Value, pause: number): Value {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = window.setTimeout(() => setSettled(value), pause);
+    return () => window.clearTimeout(timer);
+  }, [value, pause]);
+  return settled;
+}
+
+/** Search as you type: the answer to the latest text wins; a request for text since changed is cancelled. */
 export function useSearch(text: string, asOf: string | null): SearchState {
   const trimmed = text.trim();
-  const [answer, setAnswer] = useState<{ key: string; state: SearchState } | null>(null);
-  const key = `${trimmed}#${asOf ?? ''}`;
-
-  useEffect(() => {
-    if (trimmed === '') return undefined;
-    const controller = new AbortController();
-    const timer = window.setTimeout(() => {
-      request(searchQuery, { text: trimmed, asOf, limitPerKind: 6 }, controller.signal)
-        .then((data) => {
-          setAnswer({ key, state: { status: 'ready', text: trimmed, groups: data.search.groups, total: data.search.total } });
-        })
-        .catch((error: unknown) => {
-          if (controller.signal.aborted) return;
-          setAnswer({ key, state: { status: 'error', text: trimmed, code: error instanceof GraphQLRequestError ? error.code : 'NETWORK_ERROR' } });
-        });
-    }, typingPause);
-    return () => {
-      window.clearTimeout(timer);
-      controller.abort();
-    };
-  }, [trimmed, asOf, key]);
-
+  const asked = useSettled(trimmed, typingPause);
+  const { state } = useOperation(searchQuery, asked === '' ? null : { text: asked, asOf, limitPerKind: 6 });
   if (trimmed === '') return { status: 'idle' };
-  if (answer?.key === key) return answer.state;
-  const previous = answer?.state.status === 'ready' ? answer.state.groups : [];
-  return { status: 'searching', text: trimmed, previous };
+  const current = asked === trimmed;
+  if (current && state.status === 'error') return { status: 'error', text: trimmed, code: state.code };
+  if (state.status !== 'ready') return { status: 'searching', text: trimmed, previous: [] };
+  if (current && !state.refreshing) return { status: 'ready', text: trimmed, groups: state.data.search.groups, total: state.data.search.total };
+  return { status: 'searching', text: trimmed, previous: state.data.search.groups };
 }

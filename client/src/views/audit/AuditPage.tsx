@@ -1,10 +1,10 @@
 import { useState, type SyntheticEvent } from 'react';
+import { auditRecordsQuery, undoLastChangeMutation } from '../../core/audit/operations';
+import { useNetworkMutation } from '../../core/data/mutation';
+import { useOperation } from '../../core/data/useOperation';
 import { useMessages } from '../../core/i18n/useLanguage';
-import { request } from '../../graphql/request';
 import { ChangeTable } from '../editing/ChangeTable';
-import { useLoaded } from '../editing/useLoaded';
 import { auditMessages, type AuditMessageKey } from './messages';
-import { auditRecordsQuery, undoLastChangeMutation } from './operations';
 import './audit.css';
 
 const pageSize = 25;
@@ -23,9 +23,10 @@ export function AuditPage() {
   const [draft, setDraft] = useState<Filter>(noFilter);
   const [filter, setFilter] = useState<Filter>(noFilter);
   const [offset, setOffset] = useState(0);
-  const [reloadKey, setReloadKey] = useState(0);
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
-  const loaded = useLoaded(auditRecordsQuery, { filter: asQuery(filter), limit: pageSize, offset }, reloadKey);
+  // Asked afresh each time the view opens (others change the network too); an undo invalidates it with the network.
+  const { state: loaded } = useOperation(auditRecordsQuery, { filter: asQuery(filter), limit: pageSize, offset }, { fresh: true });
+  const mutate = useNetworkMutation();
 
   const apply = (event: SyntheticEvent) => {
     event.preventDefault();
@@ -34,10 +35,9 @@ export function AuditPage() {
   };
   const undo = () => {
     setMessage(null);
-    request(undoLastChangeMutation, {})
+    mutate(undoLastChangeMutation, {})
       .then(({ undoLastChange }) => {
         setMessage({ error: false, text: `${t('undone')}: ${undoLastChange.targetLabel}` });
-        setReloadKey((key) => key + 1);
       })
       .catch((error: unknown) => setMessage({ error: true, text: error instanceof Error ? error.message : String(error) }));
   };

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { GraphCanvas } from '../../components/GraphCanvas/GraphCanvas';
 import { LoadError } from '../../components/LoadError/LoadError';
 import { exportChoiceOf, exportQuery } from '../../core/export/exportParameters';
-import { useRemote } from '../../core/graph/useRemote';
+import { useOperation } from '../../core/data/useOperation';
 import { useMessages } from '../../core/i18n/useLanguage';
 import { isIsoDate, readExplorerState } from '../../core/urlState/urlState';
 import { changeUrl, useUrlParams } from '../../core/urlState/useUrlState';
@@ -33,7 +33,7 @@ export function DiffPage(_props: ViewProps) {
   const choice = useMemo(() => exportChoiceOf(null, 'twoMode', explorer.filters), [explorer.filters]);
   const filter = useMemo(() => ({ kinds: choice.kinds, evidence: choice.evidence, bodyTypes: choice.bodyTypes }), [choice]);
   const variables = useMemo(() => (from <= to ? { from, to, filter } : null), [from, to, filter]);
-  const { state, retry } = useRemote(networkDiffQuery, variables);
+  const { state, retry } = useOperation(networkDiffQuery, variables);
   const diff = state.status === 'ready' ? state.data.networkDiff : null;
   const elements = useMemo(() => (diff === null ? [] : diffElements(diff)), [diff]);
   const [selectedId, setSelectedId] = useState<string | null>(null);

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { LoadError } from '../../components/LoadError/LoadError';
 import { formatMeasure, isMeasureKey, measureKeys, type MeasureKey } from '../../core/analytics/measures';
-import { useRemote } from '../../core/graph/useRemote';
+import { useOperation } from '../../core/data/useOperation';
 import { useMessages } from '../../core/i18n/useLanguage';
 import { kindNames } from '../../core/i18n/vocabulary';
 import { changeUrl } from '../../core/urlState/useUrlState';
@@ -34,7 +34,7 @@ export function MeasureChanges({ from, to, filter, params }: Props) {
   const mode: GraphMode = params.get('diffMode') === 'projected' ? 'projected' : 'twoMode';
   const [sort, setSort] = useState<ChangeSort>({ column: 'change', descending: true });
   const variables = useMemo(() => (from <= to ? { from, to, measure, mode, filter } : null), [from, to, measure, mode, filter]);
-  const { state, retry } = useRemote(measureChangesQuery, variables);
+  const { state, retry } = useOperation(measureChangesQuery, variables);
   const rows = useMemo(() => (state.status === 'ready' ? sortChanges(state.data.measureChanges.nodes, sort, language) : []), [state, sort, language]);
   const setParam = (key: string, value: string) =>
     changeUrl((current) => {

@@ -1,8 +1,9 @@
 import { useCallback, useMemo, useState } from 'react';
+import { useOperation } from '../../core/data/useOperation';
 import { GraphCanvas } from '../../components/GraphCanvas/GraphCanvas';
 import { hasRole, useSession } from '../../core/auth/session';
-import { toElements, type NetworkData } from '../../core/graph/elements';
-import { useNetwork } from '../../core/graph/useNetwork';
+import { toElements } from '../../core/graph/elements';
+import { networkQuery } from '../../core/graph/networkQuery';
 import { useMessages } from '../../core/i18n/useLanguage';
 import type { ViewProps } from '../viewRegistry';
 import { LinkForm } from './LinkForm';
@@ -10,9 +11,8 @@ import { LinkPanel } from './LinkPanel';
 import { editingMessages } from './messages';
 import { NodeForm } from './NodeForm';
 import { NodePanel } from './NodePanel';
-import { editingVocabularyQuery } from './operations';
+import { editingVocabularyQuery } from '../../core/editing/operations';
 import { SuggestionsPanel } from './SuggestionsPanel';
-import { useLoaded } from './useLoaded';
 import './editing.css';
 
 type Panel =
@@ -42,25 +42,18 @@ export function EditingPage({ asOf }: ViewProps) {
   const { user } = useSession();
   const canEdit = hasRole(user, 'editor');
   const isAdmin = hasRole(user, 'admin');
-  const { state, retry } = useNetwork(asOf);
-  const [reloadKey, setReloadKey] = useState(0);
-  const vocabulary = useLoaded(editingVocabularyQuery, {}, 0);
+  // The same answer the explorer reads: a save invalidates it (core/data), and both views show the change.
+  const { state } = useOperation(networkQuery, { asOf });
+  const { state: vocabulary } = useOperation(editingVocabularyQuery, {});
   const [panel, setPanel] = useState<Panel>({ kind: 'none' });
   const [renderedCount, setRenderedCount] = useState<number | null>(null);
 
-  // While a save reloads the network, the graph keeps showing the last one instead of flashing empty.
-  const [lastNetwork, setLastNetwork] = useState<NetworkData | null>(null);
-  const fresh = state.status === 'ready' ? state.network : null;
-  if (fresh !== null && fresh !== lastNetwork) setLastNetwork(fresh);
-  const network = fresh ?? lastNetwork;
+  // While a save or a new date reloads the network, the graph keeps showing the last one instead of flashing empty.
+  const network = state.status === 'ready' ? state.data.network : null;
   const elements = useMemo(() => (network === null ? [] : toElements(network)), [network]);
   const select = useCallback((id: string | null) => setPanel((current) => afterClick(current, id)), []);
   const selectEdge = useCallback((elementId: string) => setPanel({ kind: 'link', id: elementId.replace(/^edge:/, '') }), []);
   const rendered = useCallback((count: number) => setRenderedCount(count), []);
-  const saved = useCallback(() => {
-    retry();
-    setReloadKey((key) => key + 1);
-  }, [retry]);
 
   const highlightIds = useMemo(() => {
     if (panel.kind === 'newLink') return new Set([panel.from, panel.to].filter((id): id is string => id !== null));
@@ -73,7 +66,7 @@ export function EditingPage({ asOf }: ViewProps) {
   const side = () => {
     if (vocabulary.status !== 'ready' || network === null) return <p className="status">{t('loading')}</p>;
     const words = vocabulary.data.editingVocabulary;
-    const common = { network, vocabulary: words, canEdit, isAdmin, reloadKey, onSaved: saved };
+    const common = { network, vocabulary: words, canEdit, isAdmin };
     switch (panel.kind) {
       case 'none':
         return <p className="muted">{canEdit ? t('hint') : t('viewerHint')}</p>;
@@ -82,9 +75,9 @@ export function EditingPage({ asOf }: ViewProps) {
       case 'link':
         return <LinkPanel key={panel.id} id={panel.id} {...common} />;
       case 'newNode':
-        return <NodeForm original={null} version={0} vocabulary={words} canEdit={canEdit} onSaved={saved} onCancel={() => setPanel({ kind: 'none' })} />;
+        return <NodeForm original={null} version={0} vocabulary={words} canEdit={canEdit} onCancel={() => setPanel({ kind: 'none' })} />;
       case 'suggestions':
-        return <SuggestionsPanel canReview={canEdit} reloadKey={reloadKey} onReviewed={saved} />;
+        return <SuggestionsPanel canReview={canEdit} />;
       case 'newLink': {
         const from = nodeOf(panel.from);
         const to = nodeOf(panel.to);
@@ -108,7 +101,6 @@ export function EditingPage({ asOf }: ViewProps) {
                 ends={{ from, to }}
                 vocabulary={words}
                 canEdit={canEdit}
-                onSaved={saved}
                 onCancel={() => setPanel({ kind: 'none' })}
               />
             ) : null}

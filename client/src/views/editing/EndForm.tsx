@@ -3,7 +3,7 @@ import { useMessages } from '../../core/i18n/useLanguage';
 import { FormActions } from './FormActions';
 import { FormField } from './FormField';
 import type { FormErrors, FormValues } from './formModel';
-import type { Edit } from './editRequests';
+import type { Edit } from '../../core/editing/editRequests';
 import { editingMessages } from './messages';
 import { sourceOptions, type Vocabulary } from './options';
 

@@ -1,8 +1,9 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { GraphQLRequestError } from '../../graphql/request';
+import { asRequestError } from '../../core/data/errors';
+import { proposeEdit, runEdit, type Edit } from '../../core/editing/editRequests';
 import { useMessages } from '../../core/i18n/useLanguage';
 import { ChangeTable, type FieldChangeRow } from './ChangeTable';
-import { proposeEdit, runEdit, type Edit } from './editRequests';
 import { editingMessages } from './messages';
 
 type ActionState =
@@ -20,7 +21,8 @@ export interface FormActionsProps {
   proposalSource: { source: string; locator: string };
   /** For a viewer, who cannot ask the server for a dry run: what the form would change. */
   localPreview: () => readonly FieldChangeRow[];
-  onSaved: () => void;
+  /** After a save; what it changed is invalidated by the data layer already. */
+  onSaved?: () => void;
   onCancel: () => void;
   danger?: boolean;
   saveLabel?: string;
@@ -30,6 +32,7 @@ export interface FormActionsProps {
 export function FormActions({ edit, canEdit, proposalSource, localPreview, onSaved, onCancel, danger, saveLabel }: FormActionsProps) {
   const { t } = useMessages(editingMessages);
   const [state, setState] = useState<ActionState>({ status: 'idle' });
+  const queryClient = useQueryClient();
 
   const attempt = (work: (current: Edit) => Promise<ActionState>) => {
     const current = edit();
@@ -37,21 +40,18 @@ export function FormActions({ edit, canEdit, proposalSource, localPreview, onSav
     setState({ status: 'busy' });
     work(current)
       .then(setState)
-      .catch((error: unknown) =>
-        setState({
-          status: 'error',
-          code: error instanceof GraphQLRequestError ? error.code : 'NETWORK_ERROR',
-          message: error instanceof Error ? error.message : String(error),
-        }),
-      );
+      .catch((error: unknown) => {
+        const { code, message } = asRequestError(error);
+        setState({ status: 'error', code, message });
+      });
   };
   const preview = () =>
-    attempt(async (current) => (canEdit ? { status: 'previewed', changes: (await runEdit(current, true)).changes } : { status: 'previewed', changes: localPreview() }));
+    attempt(async (current) => (canEdit ? { status: 'previewed', changes: (await runEdit(queryClient, current, true)).changes } : { status: 'previewed', changes: localPreview() }));
   const save = () =>
     attempt(async (current) => {
-      if (canEdit) await runEdit(current, false);
-      else await proposeEdit(current, proposalSource.source, proposalSource.locator);
-      onSaved();
+      if (canEdit) await runEdit(queryClient, current, false);
+      else await proposeEdit(queryClient, current, proposalSource.source, proposalSource.locator);
+      onSaved?.();
       return { status: 'done', proposed: !canEdit };
     });
 

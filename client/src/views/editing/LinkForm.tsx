@@ -4,7 +4,7 @@ import { useMessages } from '../../core/i18n/useLanguage';
 import { FormActions } from './FormActions';
 import { FormField } from './FormField';
 import { allowedLinkTypes, emptyLink, linkChanges, newLinkInput, validateLinkForm, type FormErrors, type FormValues } from './formModel';
-import type { Edit } from './editRequests';
+import type { Edit } from '../../core/editing/editRequests';
 import { localPreview } from './localPreview';
 import { editingMessages } from './messages';
 import { evidenceOptions, sourceOptions, typeOptions, type Vocabulary } from './options';
@@ -22,7 +22,7 @@ export interface LinkFormProps {
   ends: { from: LinkEnd; to: LinkEnd };
   vocabulary: Vocabulary;
   canEdit: boolean;
-  onSaved: () => void;
+  onSaved?: () => void;
   onCancel: () => void;
 }
 

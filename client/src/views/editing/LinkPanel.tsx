@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useOperation } from '../../core/data/useOperation';
 import { useMessages } from '../../core/i18n/useLanguage';
 import { relationshipNames } from '../../core/i18n/vocabulary';
 import { DeleteForm, EndForm } from './EndForm';
@@ -6,16 +7,16 @@ import { linkFormValues } from './formModel';
 import { LinkForm } from './LinkForm';
 import { editingMessages } from './messages';
 import type { PanelProps } from './NodePanel';
-import { editableLinkQuery } from './operations';
-import { useLoaded } from './useLoaded';
+import { editableLinkQuery } from '../../core/editing/operations';
 
 /** The selected link, as stored now: change, end or (admins) delete it. */
-export function LinkPanel({ id, network, vocabulary, canEdit, isAdmin, reloadKey, onSaved }: PanelProps) {
+export function LinkPanel({ id, network, vocabulary, canEdit, isAdmin }: PanelProps) {
   const { t, language } = useMessages(editingMessages);
-  const loaded = useLoaded(editableLinkQuery, { id }, reloadKey);
+  // Always the stored version (`fresh`), and asked again when a save invalidates it.
+  const { state: loaded } = useOperation(editableLinkQuery, { id }, { fresh: true });
   const [mode, setMode] = useState<'view' | 'change' | 'end' | 'delete'>('view');
-  if (loaded.status === 'loading') return <p className="status">{t('loading')}</p>;
   if (loaded.status === 'error') return <p className="form-error">{loaded.message}</p>;
+  if (loaded.status !== 'ready') return <p className="status">{t('loading')}</p>;
   const editable = loaded.data.editableLink;
   if (editable === null) return <p className="muted">{t('notFound')}</p>;
   const { edge, version } = editable;
@@ -24,10 +25,7 @@ export function LinkPanel({ id, network, vocabulary, canEdit, isAdmin, reloadKey
     return { id: nodeId, name: node?.name ?? nodeId, kind: node?.kind ?? 'Organisation' };
   };
   const target = { target: 'link' as const, id, version, validFrom: edge.validFrom ?? null };
-  const done = () => {
-    setMode('view');
-    onSaved();
-  };
+  const done = () => setMode('view');
 
   return (
     <section className="edit-panel" data-testid="link-panel">

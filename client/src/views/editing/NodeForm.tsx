@@ -3,7 +3,7 @@ import { useMessages } from '../../core/i18n/useLanguage';
 import { FormActions } from './FormActions';
 import { FormField } from './FormField';
 import { emptyNode, kindFields, newNodeInput, nodeChanges, slugify, validateNodeForm, type FormErrors, type FormValues } from './formModel';
-import type { Edit } from './editRequests';
+import type { Edit } from '../../core/editing/editRequests';
 import { localPreview } from './localPreview';
 import { editingMessages } from './messages';
 import { evidenceOptions, kindOptions, plainOptions, sourceOptions, type Vocabulary } from './options';
@@ -14,7 +14,7 @@ export interface NodeFormProps {
   version: number;
   vocabulary: Vocabulary;
   canEdit: boolean;
-  onSaved: () => void;
+  onSaved?: () => void;
   onCancel: () => void;
 }
 

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useOperation } from '../../core/data/useOperation';
 import type { NetworkData } from '../../core/graph/elements';
 import { useMessages } from '../../core/i18n/useLanguage';
 import { kindNames, relationshipNames } from '../../core/i18n/vocabulary';
@@ -6,9 +7,8 @@ import { DeleteForm, EndForm } from './EndForm';
 import { nodeFormValues } from './formModel';
 import { editingMessages } from './messages';
 import { NodeForm } from './NodeForm';
-import { editableNodeQuery } from './operations';
+import { editableNodeQuery } from '../../core/editing/operations';
 import type { Vocabulary } from './options';
-import { useLoaded } from './useLoaded';
 
 export interface PanelProps {
   id: string;
@@ -16,28 +16,24 @@ export interface PanelProps {
   vocabulary: Vocabulary;
   canEdit: boolean;
   isAdmin: boolean;
-  reloadKey: number;
-  onSaved: () => void;
 }
 
 /** The selected node, as stored now, with what may be done to it and its links. */
-export function NodePanel({ id, network, vocabulary, canEdit, isAdmin, reloadKey, onSaved, onStartLink, onSelectLink }: PanelProps & {
+export function NodePanel({ id, network, vocabulary, canEdit, isAdmin, onStartLink, onSelectLink }: PanelProps & {
   onStartLink: (from: string) => void;
   onSelectLink: (id: string) => void;
 }) {
   const { t, language } = useMessages(editingMessages);
-  const loaded = useLoaded(editableNodeQuery, { id }, reloadKey);
+  // Always the stored version (`fresh`), and asked again when a save invalidates it.
+  const { state: loaded } = useOperation(editableNodeQuery, { id }, { fresh: true });
   const [mode, setMode] = useState<'view' | 'change' | 'end' | 'delete'>('view');
-  if (loaded.status === 'loading') return <p className="status">{t('loading')}</p>;
   if (loaded.status === 'error') return <p className="form-error">{loaded.message}</p>;
+  if (loaded.status !== 'ready') return <p className="status">{t('loading')}</p>;
   const editable = loaded.data.editableNode;
   if (editable === null) return <p className="muted">{t('notFound')}</p>;
   const { node, version } = editable;
   const target = { target: 'node' as const, id, version, validFrom: node.validFrom ?? null };
-  const done = () => {
-    setMode('view');
-    onSaved();
-  };
+  const done = () => setMode('view');
   const names = new Map(network.nodes.map((other) => [other.id, other.name]));
   const links = network.edges.filter((edge) => edge.source === id || edge.target === id);
 

@@ -1,24 +1,26 @@
 import { useState } from 'react';
+import { useNetworkMutation } from '../../core/data/mutation';
+import { useOperation } from '../../core/data/useOperation';
 import { useMessages } from '../../core/i18n/useLanguage';
-import { request } from '../../graphql/request';
 import { ChangeTable } from './ChangeTable';
 import { editingMessages } from './messages';
-import { acceptSuggestionMutation, rejectSuggestionMutation, suggestionsQuery } from './operations';
-import { useLoaded } from './useLoaded';
+import { acceptSuggestionMutation, rejectSuggestionMutation, suggestionsQuery } from '../../core/editing/operations';
 
 /** Proposals waiting for review; an editor accepts (the change is applied and recorded) or rejects each. */
-export function SuggestionsPanel({ canReview, reloadKey, onReviewed }: { canReview: boolean; reloadKey: number; onReviewed: () => void }) {
+export function SuggestionsPanel({ canReview }: { canReview: boolean }) {
   const { t } = useMessages(editingMessages);
-  const loaded = useLoaded(suggestionsQuery, { status: 'pending' }, reloadKey);
+  // Asked afresh each time the panel opens (others propose too); a review invalidates it with the network.
+  const { state: loaded } = useOperation(suggestionsQuery, { status: 'pending' }, { fresh: true });
+  const mutate = useNetworkMutation();
   const [notes, setNotes] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | null>(null);
-  if (loaded.status === 'loading') return <p className="status">{t('loading')}</p>;
   if (loaded.status === 'error') return <p className="form-error">{loaded.message}</p>;
+  if (loaded.status !== 'ready') return <p className="status">{t('loading')}</p>;
   const review = (id: string, accept: boolean) => {
     setError(null);
     const variables = { id, note: notes[id] ?? null };
-    (accept ? request(acceptSuggestionMutation, variables) : request(rejectSuggestionMutation, variables))
-      .then(onReviewed)
+    (accept ? mutate(acceptSuggestionMutation, variables) : mutate(rejectSuggestionMutation, variables))
+      .then(() => undefined)
       .catch((failure: unknown) => setError(failure instanceof Error ? failure.message : String(failure)));
   };
   const { suggestions } = loaded.data;

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState, type KeyboardEvent, type MouseEvent } from 'react';
-import { useRemote } from '../../core/graph/useRemote';
+import { useOperation } from '../../core/data/useOperation';
 import { kindNames, relationshipNames } from '../../core/i18n/vocabulary';
 import { useMessages } from '../../core/i18n/useLanguage';
 import { dateAt, dayAtOrBefore, groupByDay, playbackDates, positionOf, type TimelineDay, type TimelineEvent } from '../../core/timeline/timeline';
@@ -38,7 +38,7 @@ function EventLine({ event }: { event: TimelineEvent }) {
 /** The network's dated changes on a time axis: pick a date, step from change to change, or play a date range. */
 export function TimelineBar({ asOf, onAsOfChange }: TimelineBarProps) {
   const { t } = useMessages(explorerMessages);
-  const { state, retry } = useRemote(timelineQuery, noVariables);
+  const { state, retry } = useOperation(timelineQuery, noVariables);
   const timeline = state.status === 'ready' ? state.data.timeline : null;
   const days = useMemo(() => (timeline === null ? [] : groupByDay(timeline.events)), [timeline]);
   const first = timeline?.first ?? null;

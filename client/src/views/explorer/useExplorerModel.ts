@@ -3,7 +3,7 @@ import { projectedGraph, twoModeGraph } from '../../core/graph/explorerElements'
 import { networkQuery } from '../../core/graph/networkQuery';
 import { indexNetwork } from '../../core/graph/networkIndex';
 import { projectTies } from '../../core/graph/projection';
-import { useRemote } from '../../core/graph/useRemote';
+import { useOperation } from '../../core/data/useOperation';
 import { nodePasses, revealedBy, visibleElements } from '../../core/filters/filters';
 import { layoutPlan } from '../../core/layout/layoutPlan';
 import type { ExplorerState } from '../../core/urlState/urlState';
@@ -21,7 +21,7 @@ const noRestrictions: AnalyticsRestrictions = { kept: null, pathNodes: [] };
  * the index, the graph of the current mode, what is visible and the layout plan.
  */
 export function useExplorerModel(asOf: string | null, state: ExplorerState, relayouts: number, analytics: AnalyticsRestrictions = noRestrictions) {
-  const { state: remote, retry } = useRemote(networkQuery, { asOf });
+  const { state: remote, retry } = useOperation(networkQuery, { asOf });
   const network = remote.status === 'ready' ? remote.data.network : null;
   const index = useMemo(() => (network === null ? null : indexNetwork(network)), [network]);
   const { focus, selected, mode, layout } = state;

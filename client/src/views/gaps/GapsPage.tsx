@@ -5,7 +5,7 @@ import { LoadError } from '../../components/LoadError/LoadError';
 import { pairEdgeId, toGapElements } from '../../core/gaps/gapElements';
 import { countByStatus, filterOptions, filterPairs, noGapFilters, pairsOf, statusOrder, type GapFilters } from '../../core/gaps/gapFilters';
 import { gapsQuery } from '../../core/gaps/gapsQuery';
-import { useRemote } from '../../core/graph/useRemote';
+import { useOperation } from '../../core/data/useOperation';
 import { useMessages } from '../../core/i18n/useLanguage';
 import type { ViewProps } from '../viewRegistry';
 import { GapDetails } from './GapDetails';
@@ -21,7 +21,7 @@ import './gaps.css';
  */
 export function GapsPage({ asOf, onAsOfChange }: ViewProps) {
   const { t } = useMessages(gapMessages);
-  const { state, retry } = useRemote(gapsQuery, { asOf });
+  const { state, retry } = useOperation(gapsQuery, { asOf });
   const [filters, setFilters] = useState<GapFilters>(noGapFilters);
   const [selectedPairId, setSelectedPairId] = useState<string | null>(null);
   const [focusNodeId, setFocusNodeId] = useState<string | null>(null);

@@ -1,5 +1,5 @@
 import { whatIfQuery } from '../../core/gaps/gapsQuery';
-import { useRemote } from '../../core/graph/useRemote';
+import { useOperation } from '../../core/data/useOperation';
 import { localName } from '../../core/i18n/localName';
 import { useMessages } from '../../core/i18n/useLanguage';
 import type { WhatIfChanges, WhatIfQuery } from '../../graphql/generated/graphql';
@@ -40,7 +40,7 @@ function BeforeAfter({ label, before, after }: { label: string; before: number; 
 /** What a tentative change would do to the gaps and silo figures; the server writes nothing. */
 export function WhatIfPreview({ asOf, changes }: WhatIfPreviewProps) {
   const { t, language } = useMessages(gapMessages);
-  const { state } = useRemote(whatIfQuery, { asOf, changes });
+  const { state } = useOperation(whatIfQuery, { asOf, changes });
   if (state.status === 'loading' || state.status === 'idle') return <p role="status">{t('previewing')}</p>;
   if (state.status === 'error') return <p role="alert">{`${t('previewFailed')}: ${state.message}`}</p>;
   const { before, after, changedPairs, changedActors } = state.data.whatIf;

@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import type { ImportFieldsQuery, ImportJobFieldsFragment, ImportUploadQuery } from '../../graphql/generated/graphql';
-import { request } from '../../graphql/request';
+import { runOperation } from '../../core/data/operation';
+import { commitImportMutation, importFieldsQuery, importUploadQuery, previewImportMutation } from '../../core/import/operations';
+import { useImportJob } from '../../core/import/useImportJob';
 import { useMessages } from '../../core/i18n/useLanguage';
 import { ImportPreviewPanel } from './ImportPreviewPanel';
 import { MappingTable, mappingsOf, missingFields, type TableMapping } from './MappingTable';
 import { importMessages, type ImportMessageKey } from './messages';
-import { commitImportMutation, importFieldsQuery, importUploadQuery, previewImportMutation } from './operations';
-import { uploadFile } from './uploadFile';
-import { useImportJob } from './useImportJob';
+import { uploadFile } from '../../core/import/uploadFile';
 import './import.css';
 
 type Upload = NonNullable<ImportUploadQuery['importUpload']>;
@@ -47,7 +47,7 @@ export function ImportPage() {
     setUploading(0);
     uploadFile(file, setUploading)
       .then(async ({ id }) => {
-        const [{ importUpload }, { importFields }] = await Promise.all([request(importUploadQuery, { id }), request(importFieldsQuery, {})]);
+        const [{ importUpload }, { importFields }] = await Promise.all([runOperation(importUploadQuery, { id }), runOperation(importFieldsQuery, {})]);
         if (importUpload === null) throw new Error(id);
         setUploading(null);
         setMapping({ upload: importUpload, fieldSets: importFields, tables: mappingsOf(importUpload) });
@@ -57,13 +57,14 @@ export function ImportPage() {
   const preview = () => {
     if (mapping === null) return;
     setError(null);
-    request(previewImportMutation, { uploadId: mapping.upload.id, tables: mapping.tables })
+    runOperation(previewImportMutation, { uploadId: mapping.upload.id, tables: mapping.tables })
       .then(({ previewImport }) => setStarted(previewImport))
       .catch(fail);
   };
   const commit = () => {
     if (job === null) return;
-    request(commitImportMutation, { jobId: job.id })
+    // The commit runs as a job: useImportJob invalidates the network's answers once it is committed.
+    runOperation(commitImportMutation, { jobId: job.id })
       .then(({ commitImport }) => setStarted(commitImport))
       .catch(fail);
   };

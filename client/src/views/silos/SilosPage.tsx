@@ -2,7 +2,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { GraphCanvas } from '../../components/GraphCanvas/GraphCanvas';
 import { AnalysisDateNote } from '../../components/AnalysisDateNote/AnalysisDateNote';
 import { LoadError } from '../../components/LoadError/LoadError';
-import { useRemote } from '../../core/graph/useRemote';
+import { useOperation } from '../../core/data/useOperation';
 import { useMessages } from '../../core/i18n/useLanguage';
 import { kindNames } from '../../core/i18n/vocabulary';
 import { toSiloElements } from '../../core/silos/siloElements';
@@ -23,7 +23,7 @@ import './silos.css';
  */
 export function SilosPage({ asOf, onAsOfChange }: ViewProps) {
   const { t, language } = useMessages(siloMessages);
-  const { state, retry } = useRemote(silosQuery, { asOf });
+  const { state, retry } = useOperation(silosQuery, { asOf });
   const [filters, setFilters] = useState<SiloFilters>(noSiloFilters);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [renderedCount, setRenderedCount] = useState<number | null>(null);

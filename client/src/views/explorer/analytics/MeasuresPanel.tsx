@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Remote } from '../../../core/graph/useRemote';
+import type { Remote } from '../../../core/data/useOperation';
 import { measureKeys, isMeasureKey, type MeasureKey, type MetricsData } from '../../../core/analytics/measures';
 import type { MeasureFilter } from '../../../core/analytics/measureFilter';
 import type { MeasureDisplay } from '../../../core/analytics/nodeStyling';

@@ -1,7 +1,7 @@
 import { Citation } from '../../../components/DetailsPanel/Citation';
 import { SearchBox } from '../../../components/SearchBox/SearchBox';
 import type { ConnectionData, ConnectionPath } from '../../../core/analytics/pathHighlight';
-import type { Remote } from '../../../core/graph/useRemote';
+import type { Remote } from '../../../core/data/useOperation';
 import { relationshipNames } from '../../../core/i18n/vocabulary';
 import { useMessages } from '../../../core/i18n/useLanguage';
 import type { PathsQuery } from '../../../graphql/generated/graphql';

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { scopeNames } from '../../../core/graph/names';
-import { useRemote } from '../../../core/graph/useRemote';
+import { useOperation } from '../../../core/data/useOperation';
 import { useMessages } from '../../../core/i18n/useLanguage';
 import type { Panel } from '../../../core/urlState/urlState';
 import { BodyProfileView, NodeLink } from './BodyProfileView';
@@ -57,7 +57,7 @@ export function BodiesPanel(props: BodiesPanelProps) {
 
 function Covering({ place, asOf, onPanel, onSelect, onHighlight }: BodiesPanelProps & { place: string }) {
   const { language, t } = useMessages(bodiesMessages);
-  const { state, retry } = useRemote(bodiesCoveringQuery, { place, asOf });
+  const { state, retry } = useOperation(bodiesCoveringQuery, { place, asOf });
   const coverage = state.status === 'ready' ? state.data.bodiesCovering : null;
   return (
     <Frame title={`${t('coveringTitle')} ${coverage?.place.name ?? ''}`} onClose={() => onPanel(null)} testId="bodies-covering">
@@ -78,7 +78,7 @@ function Covering({ place, asOf, onPanel, onSelect, onHighlight }: BodiesPanelPr
 
 function Members({ body, asOf, bodies, onPanel, onSelect, onHighlight }: BodiesPanelProps & { body: string }) {
   const { t } = useMessages(bodiesMessages);
-  const { state, retry } = useRemote(bodyMembersQuery, { body, asOf });
+  const { state, retry } = useOperation(bodyMembersQuery, { body, asOf });
   const profile = state.status === 'ready' ? state.data.bodyMembers : null;
   return (
     <Frame title={`${t('membersTitle')} ${profile?.body.name ?? ''}`} onClose={() => onPanel(null)} testId="body-members-panel">
@@ -110,7 +110,7 @@ function CompareSelect({ bodies, exclude, value, onPick }: { bodies: BodiesPanel
 
 function Overlap({ a, b, asOf, bodies, onPanel, onSelect, onHighlight }: BodiesPanelProps & { a: string; b: string | null }) {
   const { t } = useMessages(bodiesMessages);
-  const { state, retry } = useRemote(bodyOverlapQuery, b === null ? null : { a, b, asOf });
+  const { state, retry } = useOperation(bodyOverlapQuery, b === null ? null : { a, b, asOf });
   const overlap = state.status === 'ready' ? state.data.bodyOverlap : null;
   const names = (nodes: readonly { id: string; kind: Parameters<typeof NodeLink>[0]['node']['kind']; name: string }[]) =>
     nodes.length === 0 ? (

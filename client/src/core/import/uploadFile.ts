@@ -1,4 +1,5 @@
-import { csrfHeaders } from '../../core/auth/csrf';
+import { csrfHeaders } from '../auth/csrf';
+import { errorOfAnswer, RequestError } from '../data/errors';
 
 export interface UploadAnswer {
   id: string;
@@ -15,11 +16,16 @@ export function uploadFile(file: File, onProgress: (share: number) => void): Pro
     xhr.upload.onprogress = (event) => {
       if (event.lengthComputable) onProgress(event.loaded / event.total);
     };
-    xhr.onerror = () => reject(new Error('The file could not be sent.'));
+    xhr.onerror = () => reject(new RequestError('The file could not be sent.', 'NETWORK_ERROR'));
     xhr.onload = () => {
-      const body = JSON.parse(xhr.responseText || '{}') as { id?: string; errors?: { message: string }[] };
-      if (xhr.status === 201 && typeof body.id === 'string') resolve({ id: body.id });
-      else reject(new Error(body.errors?.[0]?.message ?? `The server answered ${String(xhr.status)}.`));
+      if (xhr.status === 201) {
+        const body = JSON.parse(xhr.responseText || '{}') as { id?: unknown };
+        if (typeof body.id === 'string') {
+          resolve({ id: body.id });
+          return;
+        }
+      }
+      reject(errorOfAnswer(xhr.status, xhr.responseText));
     };
     xhr.send(file);
   });

@@ -8,7 +8,9 @@ import type {
   NewNodeInput,
   ProposedChange,
 } from '../../graphql/generated/graphql';
-import { request } from '../../graphql/request';
+import type { QueryClient } from '@tanstack/react-query';
+import { runNetworkMutation } from '../data/mutation';
+import { runOperation, type Operation } from '../data/operation';
 import {
   changeLinkMutation,
   changeNodeMutation,
@@ -32,8 +34,10 @@ export type Edit =
   | { operation: 'endLink'; input: EndInput }
   | { operation: 'deleteLink'; input: DeleteInput };
 
-/** Runs an edit; a dry run answers what it would change and writes nothing. */
-export async function runEdit(edit: Edit, dryRun: boolean): Promise<EditOutcomeFieldsFragment> {
+/** Runs an edit; a dry run answers what it would change and writes nothing, a real one invalidates what it touched. */
+export async function runEdit(queryClient: QueryClient, edit: Edit, dryRun: boolean): Promise<EditOutcomeFieldsFragment> {
+  const request = <Result, Variables>(document: Operation<Result, Variables>, variables: Variables) =>
+    dryRun ? runOperation(document, variables) : runNetworkMutation(queryClient, document, variables);
   switch (edit.operation) {
     case 'createNode':
       return (await request(createNodeMutation, { input: edit.input, dryRun })).createNode;
@@ -55,8 +59,8 @@ export async function runEdit(edit: Edit, dryRun: boolean): Promise<EditOutcomeF
 }
 
 /** A viewer's edit goes to review instead, with the source that supports it. */
-export async function proposeEdit(edit: Edit, source: string, locator: string): Promise<void> {
+export async function proposeEdit(queryClient: QueryClient, edit: Edit, source: string, locator: string): Promise<void> {
   if (edit.operation === 'deleteNode' || edit.operation === 'deleteLink') throw new Error('Deleting cannot be proposed');
   const change = { [edit.operation]: edit.input } as ProposedChange;
-  await request(proposeChangeMutation, { change, source, locator });
+  await runNetworkMutation(queryClient, proposeChangeMutation, { change, source, locator });
 }
