@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useEffect } from 'react';
+import { Suspense, useCallback, useEffect, useState } from 'react';
 import { ErrorBoundary } from '../components/ErrorBoundary/ErrorBoundary';
 import { useLanguage, useMessages } from '../core/i18n/useLanguage';
 import { isIsoDate, readShellState, writeShellState } from '../core/urlState/urlState';
@@ -21,6 +21,8 @@ export function AppShell() {
   const shown = views.filter((entry) => entry.requires === undefined || hasRole(user, entry.requires));
   const view = shown.find((entry) => entry.id === shell.view) ?? shown[0];
   const asOf = shell.asOf;
+  // On a narrow screen the views, the date, the language and the account fold into one menu under the title.
+  const [menuOpen, setMenuOpen] = useState(false);
 
   const setAsOf = useCallback((date: string | null) => {
     updateShell((current) => ({ ...current, asOf: date }), 'replace');
@@ -40,51 +42,65 @@ export function AppShell() {
         <h1>
           {t('appTitle')} <small>{t('appSubtitle')}</small>
         </h1>
-        <nav aria-label={t('views')} className="view-menu">
-          {shown.map((entry) => (
-            <button
-              key={entry.id}
-              type="button"
-              aria-pressed={entry.id === view?.id}
-              data-testid={`view-${entry.id}`}
-              onClick={() => {
-                updateShell((current) => ({ ...current, view: entry.id }), 'push');
-              }}
-            >
-              {t(entry.titleKey)}
-            </button>
-          ))}
-        </nav>
-        <label>
-          {t('asOf')}{' '}
-          <input
-            type="date"
-            data-testid="as-of"
-            value={asOf ?? ''}
-            onChange={(event) => {
-              setAsOf(isIsoDate(event.target.value) ? event.target.value : null);
-            }}
-          />
-        </label>
-        {asOf === null ? (
-          <span className="muted">{t('allDates')}</span>
-        ) : (
-          <button type="button" onClick={() => setAsOf(null)} data-testid="clear-date">
-            {ts('clearDate')}
-          </button>
-        )}
         <button
           type="button"
-          className="language"
-          lang={language === 'sv' ? 'en' : 'sv'}
-          data-testid="language"
-          onClick={() => {
-            setLanguage(language === 'sv' ? 'en' : 'sv');
-          }}
+          className="menu-toggle"
+          aria-expanded={menuOpen}
+          aria-controls="app-menu"
+          onClick={() => setMenuOpen((open) => !open)}
+          data-testid="menu-toggle"
         >
-          {t('language')}
+          <span aria-hidden="true">☰</span> {ts('menu')}
+          {view === undefined ? null : `: ${t(view.titleKey)}`}
         </button>
-        <SessionControl />
+        <div id="app-menu" className="toolbar-menu" data-open={menuOpen}>
+          <nav aria-label={t('views')} className="view-menu">
+            {shown.map((entry) => (
+              <button
+                key={entry.id}
+                type="button"
+                aria-pressed={entry.id === view?.id}
+                data-testid={`view-${entry.id}`}
+                onClick={() => {
+                  setMenuOpen(false);
+                  updateShell((current) => ({ ...current, view: entry.id }), 'push');
+                }}
+              >
+                {t(entry.titleKey)}
+              </button>
+            ))}
+          </nav>
+          <label>
+            {t('asOf')}{' '}
+            <input
+              type="date"
+              data-testid="as-of"
+              value={asOf ?? ''}
+              onChange={(event) => {
+                setAsOf(isIsoDate(event.target.value) ? event.target.value : null);
+              }}
+            />
+          </label>
+          {asOf === null ? (
+            <span className="muted">{t('allDates')}</span>
+          ) : (
+            <button type="button" onClick={() => setAsOf(null)} data-testid="clear-date">
+              {ts('clearDate')}
+            </button>
+          )}
+          <button
+            type="button"
+            className="language"
+            lang={language === 'sv' ? 'en' : 'sv'}
+            data-testid="language"
+            onClick={() => {
+              setLanguage(language === 'sv' ? 'en' : 'sv');
+            }}
+          >
+            {t('language')}
+          </button>
+          <SessionControl />
+        </div>
       </header>
       <div id="view" className="view">
         {view === undefined ? null : (

@@ -8,6 +8,7 @@ const sv = {
   reload: 'Ladda om',
   clearDate: 'Visa alla datum',
   skipToContent: 'Hoppa till innehållet',
+  menu: 'Meny',
 } as const;
 
 export type ShellMessageKey = keyof typeof sv;
@@ -19,6 +20,7 @@ const en: Record<ShellMessageKey, string> = {
   reload: 'Reload',
   clearDate: 'Show all dates',
   skipToContent: 'Skip to the content',
+  menu: 'Menu',
 };
 
 export const shellMessages: Messages<ShellMessageKey> = { sv, en };

@@ -1,5 +1,7 @@
 import type { NodeKind } from '../../graphql/generated/graphql';
+import { kindStyle } from '../graph/kindStyle';
 import { propertyOf, type NetworkIndex } from '../graph/networkIndex';
+import { separate } from './separate';
 
 export interface Point {
   x: number;
@@ -7,7 +9,7 @@ export interface Point {
 }
 
 /** Pixels per degree of latitude; longitude is scaled by the cosine of Sweden's middle latitude. */
-const scale = 120;
+const scale = 180;
 const middleLatitude = 62;
 const middleLongitude = 16;
 const longitudeScale = scale * Math.cos((middleLatitude * Math.PI) / 180);
@@ -85,5 +87,23 @@ export function geographicPositions(index: NetworkIndex): Map<string, Point> {
   rest.forEach((node, position) => {
     positions.set(node.id, { x: project(0, 9).x - (position % columns) * 70, y: project(68, 0).y + Math.floor(position / columns) * 45 });
   });
-  return positions;
+  return declutter(index, positions);
+}
+
+/** Places hold the map's shape: a marker pushed off a municipality moves four times as far as the municipality. */
+const placeWeight = 4;
+/** Space left between two markers, beyond their own half-widths. */
+const markerGap = 3;
+
+/**
+ * Markers that share a centroid (the bodies, units and councils of one place; the dense municipalities of the
+ * south) are moved apart until none overlaps another, places least, so each can be seen and clicked.
+ */
+function declutter(index: NetworkIndex, positions: Map<string, Point>): Map<string, Point> {
+  const discs = [...positions].map(([id, point]) => {
+    const kind = index.nodes.get(id)?.kind ?? 'Organisation';
+    const style = kindStyle[kind];
+    return { id, ...point, radius: Math.max(style.size, style.width ?? 0) / 2 + markerGap, weight: kind === 'Municipality' ? placeWeight : 1 };
+  });
+  return separate(discs);
 }

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { GraphCanvas } from '../../components/GraphCanvas/GraphCanvas';
+import { useCentreRequest } from '../../components/GraphCanvas/useCentreRequest';
 import { LoadError } from '../../components/LoadError/LoadError';
 import { exportChoiceOf, exportQuery } from '../../core/export/exportParameters';
 import { useOperation } from '../../core/data/useOperation';
@@ -38,6 +39,12 @@ export function DiffPage(_props: ViewProps) {
   const elements = useMemo(() => (diff === null ? [] : diffElements(diff)), [diff]);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const select = useCallback((id: string | null) => setSelectedId(id), []);
+  const { centreOn, centre, graphArea } = useCentreRequest();
+  // A change picked in the list is brought into view on the graph.
+  const pick = useCallback((id: string) => {
+    setSelectedId(id);
+    centre(id);
+  }, [centre]);
   const [renderedNodes, setRenderedNodes] = useState<number | null>(null);
   const rendered = useCallback((count: number) => setRenderedNodes(count), []);
   // The dates go into the URL from the start, so a copied link opens the same comparison.
@@ -75,18 +82,18 @@ export function DiffPage(_props: ViewProps) {
         )}
       </div>
       <main className="workspace">
-        <div className="graph-area">
+        <div className="graph-area" ref={graphArea}>
           {state.status === 'loading' ? <p className="status" role="status">{t('loading')}</p> : null}
           {state.status === 'error' ? <LoadError failed={t('failed')} error={state} onRetry={retry} /> : null}
           {diff === null ? null : (
-            <GraphCanvas elements={elements} selectedId={selectedId} onSelect={select} onRendered={rendered} extraStyle={diffStyle} label={t('graphLabel')} />
+            <GraphCanvas elements={elements} selectedId={selectedId} onSelect={select} onRendered={rendered} extraStyle={diffStyle} centreOn={centreOn} label={t('graphLabel')} />
           )}
         </div>
         <div className="side diff-side">
           <h1 className="view-heading">{t('heading')}</h1>
           {diff === null ? null : <DiffSummary summary={diff.summary} />}
           {variables === null ? null : <MeasureChanges from={from} to={to} filter={filter} params={params} />}
-          {diff === null ? null : <ChangeList diff={diff} onSelect={select} />}
+          {diff === null ? null : <ChangeList diff={diff} onSelect={pick} />}
         </div>
       </main>
     </div>

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { DetailsPanel } from '../../components/DetailsPanel/DetailsPanel';
+import { Drawer, DrawerToggle } from '../../components/Drawer/Drawer';
 import { GraphCanvas, preloadGraphCanvas, type CanvasCommand } from '../../components/GraphCanvas/GraphCanvas';
 import { Legend } from '../../components/Legend/Legend';
 import { LoadError } from '../../components/LoadError/LoadError';
@@ -48,6 +49,10 @@ export function ExplorerPage({ asOf, onAsOfChange }: ViewProps) {
   const [renderedCount, setRenderedCount] = useState<number | null>(null);
   const [edgeId, setEdgeId] = useState<string | null>(null);
   const [highlight, setHighlight] = useState<ReadonlySet<string>>(nothing);
+  /** Which panel is open as a drawer on a narrow screen (on a wide one both are always beside the graph). */
+  const [drawer, setDrawer] = useState<'filters' | 'side' | null>(null);
+  const toggleDrawer = (which: 'filters' | 'side') => setDrawer((current) => (current === which ? null : which));
+  const closeDrawer = useCallback(() => setDrawer(null), []);
   const searchRef = useRef<HTMLInputElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const graphArea = useRef<HTMLDivElement>(null);
@@ -151,9 +156,21 @@ export function ExplorerPage({ asOf, onAsOfChange }: ViewProps) {
         counts={visibility?.counts ?? null}
         renderedNodes={renderedCount}
         refreshing={remote.status === 'ready' && remote.refreshing}
+        drawerToggles={
+          <>
+            <DrawerToggle controls="explorer-filters" open={drawer === 'filters'} onToggle={() => toggleDrawer('filters')} testId="toggle-filters">
+              {t('filtersToggle')}
+            </DrawerToggle>
+            <DrawerToggle controls="explorer-side" open={drawer === 'side'} onToggle={() => toggleDrawer('side')} testId="toggle-side">
+              {selectedNode === null ? shared('details') : `${shared('details')}: ${selectedNode.name}`}
+            </DrawerToggle>
+          </>
+        }
       />
-      <main className="workspace">
-        <FilterPanel index={index} filters={state.filters} onChange={(filters) => change(() => ({ filters }), 'replace')} />
+      <main className="workspace with-drawers">
+        <Drawer id="explorer-filters" className="filters-drawer" placement="start" open={drawer === 'filters'} onClose={closeDrawer} label={t('filtersToggle')} testId="filters-drawer">
+          <FilterPanel index={index} filters={state.filters} onChange={(filters) => change(() => ({ filters }), 'replace')} />
+        </Drawer>
         <div className="graph-area" ref={graphArea}>
           <StatusChips
             index={index}
@@ -205,7 +222,7 @@ export function ExplorerPage({ asOf, onAsOfChange }: ViewProps) {
             {announcement}
           </p>
         </div>
-        <div className="side">
+        <Drawer id="explorer-side" className="side" placement="bottom" open={drawer === 'side'} onClose={closeDrawer} label={shared('details')} testId="side-drawer">
           {state.panel === null ? null : (
             <BodiesPanel panel={state.panel} asOf={asOf} bodies={bodies} onPanel={setPanel} onSelect={select} onHighlight={(ids) => setHighlight(new Set(ids))} />
           )}
@@ -240,7 +257,7 @@ export function ExplorerPage({ asOf, onAsOfChange }: ViewProps) {
             <summary>{shared('legend')}</summary>
             <Legend />
           </details>
-        </div>
+        </Drawer>
       </main>
       {onAsOfChange === undefined ? null : <TimelineBar asOf={asOf} onAsOfChange={onAsOfChange} />}
       <p className="muted shortcuts">{t('shortcuts')}</p>

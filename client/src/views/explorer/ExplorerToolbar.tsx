@@ -1,4 +1,4 @@
-import type { Ref } from 'react';
+import type { ReactNode, Ref } from 'react';
 import { SearchBox, type SearchHit } from '../../components/SearchBox/SearchBox';
 import type { Counts } from '../../core/filters/filters';
 import { useMessages } from '../../core/i18n/useLanguage';
@@ -27,6 +27,8 @@ export interface ExplorerToolbarProps {
   counts: Counts | null;
   renderedNodes: number | null;
   refreshing: boolean;
+  /** The buttons that open the filters and the side panel as drawers on a narrow screen. */
+  drawerToggles?: ReactNode;
 }
 
 /** Search, view mode, layout, graph or table, and the counts of what is shown and hidden (always in sight). */
@@ -36,6 +38,7 @@ export function ExplorerToolbar({ searchRef, asOf, onPick, ...props }: ExplorerT
   return (
     <div className="view-bar">
       <SearchBox ref={searchRef} asOf={asOf} onPick={onPick} />
+      {props.drawerToggles}
       <div className="segmented" role="group" aria-label={t('mode')}>
         {graphModes.map((mode) => (
           <button key={mode} type="button" aria-pressed={props.mode === mode} onClick={() => props.onMode(mode)} data-testid={`mode-${mode}`}>

@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
 import { GraphCanvas } from '../../components/GraphCanvas/GraphCanvas';
+import { useCentreRequest } from '../../components/GraphCanvas/useCentreRequest';
 import { AnalysisDateNote } from '../../components/AnalysisDateNote/AnalysisDateNote';
 import { LoadError } from '../../components/LoadError/LoadError';
 import { pairEdgeId, toGapElements } from '../../core/gaps/gapElements';
@@ -26,6 +27,7 @@ export function GapsPage({ asOf, onAsOfChange }: ViewProps) {
   const [selectedPairId, setSelectedPairId] = useState<string | null>(null);
   const [focusNodeId, setFocusNodeId] = useState<string | null>(null);
   const [renderedCount, setRenderedCount] = useState<number | null>(null);
+  const { centreOn, centre, graphArea } = useCentreRequest();
 
   const report = state.status === 'ready' ? state.data.gaps : null;
   const allPairs = useMemo(() => report?.pairs ?? [], [report]);
@@ -43,13 +45,15 @@ export function GapsPage({ asOf, onAsOfChange }: ViewProps) {
     return new Set(pairsOf(pairs, focusNodeId).flatMap((pair) => [pair.municipality.id, pair.target.id]));
   }, [selected, focusNodeId, pairs]);
 
-  const selectPair = useCallback((pairId: string) => {
-    setSelectedPairId(pairId);
-  }, []);
   const selectNode = useCallback((nodeId: string | null) => {
     setFocusNodeId(nodeId);
     setSelectedPairId(null);
   }, []);
+  // A pair picked in the table is brought into view on the graph.
+  const pickPair = useCallback((pairId: string) => {
+    setSelectedPairId(pairId);
+    centre(pairEdgeId(pairId));
+  }, [centre]);
   const selectEdge = useCallback((edgeId: string) => {
     if (edgeId.startsWith('pair:')) setSelectedPairId(edgeId.slice('pair:'.length));
   }, []);
@@ -75,7 +79,7 @@ export function GapsPage({ asOf, onAsOfChange }: ViewProps) {
       </div>
       <p className="gaps-intro muted">{t('intro')}</p>
       <main className="workspace">
-        <div className="graph-area">
+        <div className="graph-area" ref={graphArea}>
           {state.status === 'loading' ? <p className="status" role="status">{t('loading')}</p> : null}
           {state.status === 'error' ? <LoadError failed={t('failed')} error={state} onRetry={retry} /> : null}
           {report !== null && allPairs.length === 0 ? (
@@ -96,6 +100,7 @@ export function GapsPage({ asOf, onAsOfChange }: ViewProps) {
             onRendered={rendered}
             highlightIds={highlightIds}
             extraStyle={gapStyle}
+            centreOn={centreOn}
             label={t('graphLabel')}
             texts={{ loading: t('graphLoading'), instructions: t('graphInstructions') }}
           />
@@ -122,7 +127,7 @@ export function GapsPage({ asOf, onAsOfChange }: ViewProps) {
               </button>
             </p>
           )}
-          <GapTable pairs={tablePairs} selectedId={selectedPairId} onSelect={selectPair} />
+          <GapTable pairs={tablePairs} selectedId={selectedPairId} onSelect={pickPair} />
         </div>
       </main>
     </div>

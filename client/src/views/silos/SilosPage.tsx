@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
 import { GraphCanvas } from '../../components/GraphCanvas/GraphCanvas';
+import { useCentreRequest } from '../../components/GraphCanvas/useCentreRequest';
 import { AnalysisDateNote } from '../../components/AnalysisDateNote/AnalysisDateNote';
 import { LoadError } from '../../components/LoadError/LoadError';
 import { useOperation } from '../../core/data/useOperation';
@@ -27,6 +28,7 @@ export function SilosPage({ asOf, onAsOfChange }: ViewProps) {
   const [filters, setFilters] = useState<SiloFilters>(noSiloFilters);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [renderedCount, setRenderedCount] = useState<number | null>(null);
+  const { centreOn, centre, graphArea } = useCentreRequest();
 
   const report = state.status === 'ready' ? state.data.silos : null;
   const options = useMemo(() => siloOptions(report?.actors ?? []), [report]);
@@ -41,6 +43,11 @@ export function SilosPage({ asOf, onAsOfChange }: ViewProps) {
   const flagged = (flag: string) => actors.filter((silo) => silo.flags.some((candidate) => candidate === flag)).length;
 
   const select = useCallback((id: string | null) => setSelectedId(id), []);
+  // An actor picked in the table is brought into view on the graph.
+  const pick = useCallback((id: string) => {
+    setSelectedId(id);
+    centre(id);
+  }, [centre]);
   const rendered = useCallback((count: number) => setRenderedCount(count), []);
 
   return (
@@ -80,7 +87,7 @@ export function SilosPage({ asOf, onAsOfChange }: ViewProps) {
       </div>
       <p className="silos-intro muted">{t('intro')}</p>
       <main className="workspace">
-        <div className="graph-area">
+        <div className="graph-area" ref={graphArea}>
           {state.status === 'loading' ? <p className="status" role="status">{t('loading')}</p> : null}
           {state.status === 'error' ? <LoadError failed={t('failed')} error={state} onRetry={retry} /> : null}
           {report !== null && actors.length === 0 ? <p className="status">{t('empty')}</p> : null}
@@ -91,6 +98,7 @@ export function SilosPage({ asOf, onAsOfChange }: ViewProps) {
             onRendered={rendered}
             highlightIds={highlightIds}
             extraStyle={siloStyle}
+            centreOn={centreOn}
             label={t('graphLabel')}
             texts={{ loading: t('graphLoading'), instructions: t('graphInstructions') }}
           />
@@ -109,7 +117,7 @@ export function SilosPage({ asOf, onAsOfChange }: ViewProps) {
           {selected === null ? <p className="hint">{t('selectHint')}</p> : <SiloDetails key={selected.actor.id} silo={selected} onClose={() => setSelectedId(null)} />}
           <h3>{t('flagsHeading')}</h3>
           <FlagExplanations />
-          <ActorSiloTable actors={actors} selectedId={selectedId} onSelect={select} />
+          <ActorSiloTable actors={actors} selectedId={selectedId} onSelect={pick} />
           <BodySiloTable bodies={bodies} />
         </div>
       </main>
