@@ -41,6 +41,7 @@ describe('the explorer view: filters, layouts, shared links, keyboard', () => {
     expect(new URL(app.page.url()).searchParams.get('layout')).toBe('geographic');
   });
 
+  // Two full page loads and the counties layout: over a minute on a loaded two-core machine.
   it('opens a copied link in a fresh page with the same date, filters, selection, layout, mode and panel', async () => {
     const explorer = new ExplorerPageObject(app.page);
     await explorer.open(`${app.url}/?asOf=2007-06-01`);
@@ -67,7 +68,7 @@ describe('the explorer view: filters, layouts, shared links, keyboard', () => {
     expect(await fresh.page.isChecked('[data-testid="filter-evidence-proposed"]')).toBe(false);
     await fresh.page.waitForSelector('[data-testid="bodies-covering"] [data-testid="body-profile-body-lokala-arbets-och-utvecklingscentra-malmo"]');
     await context.close();
-  });
+  }, 120_000);
 
   it('runs the main flow with the keyboard only: search, select, move to a neighbour, open details, focus', async () => {
     const explorer = new ExplorerPageObject(app.page);
