@@ -6,6 +6,21 @@ function waitForAsOf(page: Page, date: string) {
   return page.waitForFunction((expected) => new URLSearchParams(window.location.search).get('asOf') === expected, date, { timeout: 20_000 });
 }
 
+/**
+ * Waits for the moment playback shows a step: the date in the link and on the timeline, and the step line, together
+ * (read at once, since a loaded machine may reach the next step between two separate reads).
+ */
+function waitForStep(page: Page, date: string, line: string) {
+  return page.waitForFunction(
+    ({ expected, text }) =>
+      new URLSearchParams(window.location.search).get('asOf') === expected &&
+      document.querySelector('[data-testid="timeline-date"]')?.textContent === expected &&
+      document.querySelector('[data-testid="timeline-playback"]')?.textContent === text,
+    { expected: date, text: line },
+    { timeout: 20_000 },
+  );
+}
+
 /** The dates of change the time axis draws, in order. */
 function changeDays(page: Page): Promise<string[]> {
   return page.$$eval('[data-testid="timeline-axis"] .tick', (ticks) => ticks.map((tick) => tick.getAttribute('data-date') ?? ''));
@@ -26,12 +41,8 @@ describe('playing the timeline', () => {
     expect(steps).toBe(days.length + 2);
 
     await app.page.click('[data-testid="timeline-play"]');
-    await waitForAsOf(app.page, '2006-01-01');
-    expect(await app.page.textContent('[data-testid="timeline-playback"]')).toBe(`Steg 1 av ${steps}: 2006-01-01`);
-    expect(await app.page.textContent('[data-testid="timeline-date"]')).toBe('2006-01-01');
-
-    await waitForAsOf(app.page, days[0] ?? '');
-    expect(await app.page.textContent('[data-testid="timeline-playback"]')).toBe(`Steg 2 av ${steps}: ${days[0] ?? ''}`);
+    await waitForStep(app.page, '2006-01-01', `Steg 1 av ${steps}: 2006-01-01`);
+    await waitForStep(app.page, days[0] ?? '', `Steg 2 av ${steps}: ${days[0] ?? ''}`);
     await app.page.click('[data-testid="timeline-play"]');
     expect(await app.page.getAttribute('[data-testid="timeline-play"]', 'aria-pressed')).toBe('false');
   });
