@@ -16,12 +16,12 @@ export async function createTestAccount(test: TestDatabase, role: Role, name: st
   return { username, password, role };
 }
 
-/** Removes the accounts, sessions, suggestions, audit records and sources a test made under its prefix. */
+/** Removes the accounts, sessions, proposals, audit records and sources a test made under its prefix. */
 export async function removeTestAccounts(test: TestDatabase): Promise<void> {
   await test.database.write(async (tx) => {
     for (const name of [
       'testing/delete-users-by-prefix',
-      'testing/delete-suggestions-by-prefix',
+      'testing/delete-proposals-by-prefix',
       'testing/delete-audit-by-prefix',
       'testing/delete-sources-by-prefix',
     ] as const) {

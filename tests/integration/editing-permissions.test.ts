@@ -1,5 +1,5 @@
 import type { Role } from '../../server/src/auth/roles';
-import { proposeChange } from '../../server/src/editing/suggestions';
+import { proposeChange } from '../../server/src/editing/proposals';
 import { countTestAuditRecords, createTestAccount, removeTestAccounts, type TestAccount } from '../helpers/accounts';
 import { givenLink, givenNode, newLink, newNode } from '../helpers/editingFixtures';
 import { dataOf, errorCode, TestHttpClient } from '../helpers/httpClient';
@@ -52,7 +52,7 @@ describe('who may call each mutation', () => {
     const to = await node(caller, `${name}-to`);
     return givenLink(test, setUp(), newLink(test, from, to));
   };
-  const suggestion = async (caller: Caller, name: string) => {
+  const proposal = async (caller: Caller, name: string) => {
     const id = await node(caller, name);
     const proposed = await proposeChange(
       test.database,
@@ -123,16 +123,16 @@ describe('who may call each mutation', () => {
       arrange: async (caller) => ({ id: await node(caller, 'proposed') }),
     },
     {
-      mutation: 'acceptSuggestion',
+      mutation: 'acceptProposal',
       allowed: ['editor', 'admin'],
-      query: 'mutation($id: ID!) { acceptSuggestion(id: $id) { status } }',
-      arrange: async (caller) => ({ id: await suggestion(caller, 'accepted') }),
+      query: 'mutation($id: ID!) { acceptProposal(id: $id) { status } }',
+      arrange: async (caller) => ({ id: await proposal(caller, 'accepted') }),
     },
     {
-      mutation: 'rejectSuggestion',
+      mutation: 'rejectProposal',
       allowed: ['editor', 'admin'],
-      query: 'mutation($id: ID!) { rejectSuggestion(id: $id) { status } }',
-      arrange: async (caller) => ({ id: await suggestion(caller, 'rejected') }),
+      query: 'mutation($id: ID!) { rejectProposal(id: $id) { status } }',
+      arrange: async (caller) => ({ id: await proposal(caller, 'rejected') }),
     },
     {
       mutation: 'undoLastChange',

@@ -12,12 +12,12 @@ interface AuditRecordData {
   targetId: string;
   before: string | null;
   after: string | null;
-  suggestionId: string | null;
+  proposalId: string | null;
   undoOf: string | null;
   changes: { field: string; before: string | null; after: string | null }[];
 }
 
-const recordFields = 'id username action targetId before after suggestionId undoOf changes { field before after }';
+const recordFields = 'id username action targetId before after proposalId undoOf changes { field before after }';
 const outcomeFields = `applied action changes { field before after } node { version node { id name validTo } } link { version edge { id type source target } } auditRecord { ${recordFields} }`;
 
 describe('editing the network', () => {
@@ -203,27 +203,27 @@ describe('editing the network', () => {
     ]);
   });
 
-  it('takes a viewer\'s proposal through an editor\'s review, recorded with the suggestion', async () => {
-    const id = await givenNode(test, admin.username, newNode(test, 'suggested'));
+  it('takes a viewer\'s proposal through an editor\'s review, recorded with the proposal', async () => {
+    const id = await givenNode(test, admin.username, newNode(test, 'proposed'));
     const proposal = dataOf(
       await viewerClient.graphql<{ proposeChange: { id: string; status: string; changes: unknown[]; proposedBy: string } }>(
-        'mutation($id: ID!) { proposeChange(change: { changeNode: { id: $id, expectedVersion: 1, changes: { nameEn: "Suggested body" } } }, source: "sou-2007-104", locator: "line 1559", note: "stavning") { id status changes { field before after } proposedBy } }',
+        'mutation($id: ID!) { proposeChange(change: { changeNode: { id: $id, expectedVersion: 1, changes: { nameEn: "Proposed body" } } }, source: "sou-2007-104", locator: "line 1559", note: "stavning") { id status changes { field before after } proposedBy } }',
         { id },
       ),
     ).proposeChange;
-    expect(proposal).toMatchObject({ status: 'pending', proposedBy: viewer.username, changes: [{ field: 'nameEn', before: null, after: 'Suggested body' }] });
-    const pending = dataOf(await editorClient.graphql<{ suggestions: { id: string }[] }>('{ suggestions(status: pending, limit: 500) { id } }'));
-    expect(pending.suggestions.map((suggestion) => suggestion.id)).toContain(proposal.id);
+    expect(proposal).toMatchObject({ status: 'pending', proposedBy: viewer.username, changes: [{ field: 'nameEn', before: null, after: 'Proposed body' }] });
+    const pending = dataOf(await editorClient.graphql<{ proposals: { id: string }[] }>('{ proposals(status: pending, limit: 500) { id } }'));
+    expect(pending.proposals.map((proposal) => proposal.id)).toContain(proposal.id);
 
     const accepted = dataOf(
-      await editorClient.graphql<{ acceptSuggestion: { status: string; reviewedBy: string } }>('mutation($id: ID!) { acceptSuggestion(id: $id, note: "ok") { status reviewedBy } }', {
+      await editorClient.graphql<{ acceptProposal: { status: string; reviewedBy: string } }>('mutation($id: ID!) { acceptProposal(id: $id, note: "ok") { status reviewedBy } }', {
         id: proposal.id,
       }),
     );
-    expect(accepted.acceptSuggestion).toEqual({ status: 'accepted', reviewedBy: editor.username });
+    expect(accepted.acceptProposal).toEqual({ status: 'accepted', reviewedBy: editor.username });
     const [applied] = (await auditOf(id)).records;
-    expect(applied).toMatchObject({ action: 'update', username: editor.username, suggestionId: proposal.id });
-    const again = await editorClient.graphql('mutation($id: ID!) { rejectSuggestion(id: $id) { status } }', { id: proposal.id });
+    expect(applied).toMatchObject({ action: 'update', username: editor.username, proposalId: proposal.id });
+    const again = await editorClient.graphql('mutation($id: ID!) { rejectProposal(id: $id) { status } }', { id: proposal.id });
     expect(errorCode(again)).toBe('CONFLICT');
   });
 
@@ -236,7 +236,7 @@ describe('editing the network', () => {
       ),
     ).proposeChange;
     dataOf(await editorClient.graphql('mutation($id: ID!) { changeNode(input: { id: $id, expectedVersion: 1, changes: { name: "Redigerat" } }) { applied } }', { id }));
-    const accept = await secondEditorClient.graphql('mutation($id: ID!) { acceptSuggestion(id: $id) { status } }', { id: proposal.id });
+    const accept = await secondEditorClient.graphql('mutation($id: ID!) { acceptProposal(id: $id) { status } }', { id: proposal.id });
     expect(errorCode(accept)).toBe('CONFLICT');
   });
 

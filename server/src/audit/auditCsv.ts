@@ -12,7 +12,7 @@ const columns = [
   'changes',
   'importId',
   'importFile',
-  'suggestionId',
+  'proposalId',
   'undoOf',
   'undoneBy',
   'before',

@@ -10,7 +10,7 @@ export interface ChangeOrigin {
   username: string;
   importId?: string;
   importFile?: string;
-  suggestionId?: string;
+  proposalId?: string;
   undoOf?: string;
 }
 
@@ -31,7 +31,7 @@ function recordParameters(change: Change, origin: ChangeOrigin, at: Date) {
       afterVersion: versionOf(change.after),
       importId: origin.importId ?? null,
       importFile: origin.importFile ?? null,
-      suggestionId: origin.suggestionId ?? null,
+      proposalId: origin.proposalId ?? null,
       undoOf: origin.undoOf ?? null,
     },
   };

@@ -3,7 +3,7 @@ import type { AuditRecord, AuditTarget, ChangeAction } from '../graphql/generate
 import { fieldChanges, type AuditState } from './auditStates';
 
 const actions: readonly ChangeAction[] = ['create', 'update', 'end', 'delete'];
-const targets: readonly AuditTarget[] = ['node', 'link', 'source', 'user', 'suggestion'];
+const targets: readonly AuditTarget[] = ['node', 'link', 'source', 'user', 'proposal'];
 
 function text(map: Record<string, PlainValue>, key: string): string {
   const value = map[key];
@@ -42,7 +42,7 @@ export function toAuditRecord(map: Record<string, PlainValue>): AuditRecord {
     after,
     importId: optionalText(map, 'importId'),
     importFile: optionalText(map, 'importFile'),
-    suggestionId: optionalText(map, 'suggestionId'),
+    proposalId: optionalText(map, 'proposalId'),
     undoOf: optionalText(map, 'undoOf'),
     undoneBy: optionalText(map, 'undoneBy'),
   };

@@ -22,9 +22,9 @@ export interface LinkState {
   properties: StoredProperties;
 }
 
-/** Anything else a change is made to: a source, an account, a suggestion. */
+/** Anything else a change is made to: a source, an account, a proposal. */
 export interface RecordState {
-  target: 'source' | 'user' | 'suggestion';
+  target: 'source' | 'user' | 'proposal';
   id: string;
   label: string;
   properties: StoredProperties;

@@ -12,7 +12,7 @@ import type { Prepare } from './editService';
 import { changeLink, createLink, deleteLink, endLink } from './linkEdits';
 import { changeNode, createNode, deleteNode, endNode } from './nodeEdits';
 
-/** Every edit as data, so a suggestion can store one and an editor can apply it later. */
+/** Every edit as data, so a proposal can store one and an editor can apply it later. */
 export type EditOperation =
   | { operation: 'createNode'; input: NewNodeInput }
   | { operation: 'changeNode'; input: ChangeNodeInput }

@@ -5,7 +5,7 @@ import type { Role } from '../auth/roles';
 import { editingVocabulary, findEditableLink, findEditableNode, toOutcome } from './editableViews';
 import { prepare, type EditOperation } from './editOperations';
 import { runEdit } from './editService';
-import { acceptSuggestion, listSuggestions, proposeChange, rejectSuggestion } from './suggestions';
+import { acceptProposal, listProposals, proposeChange, rejectProposal } from './proposals';
 
 /** Editors create, change and end; deleting is for admins (ending keeps the history). */
 const neededRole: Record<EditOperation['operation'], Role> = {
@@ -29,9 +29,9 @@ export const editingResolvers: Resolvers = {
     editableNode: (_parent, { id }, { database }) => findEditableNode(database, id),
     editableLink: (_parent, { id }, { database }) => findEditableLink(database, id),
     editingVocabulary: (_parent, _args, { database }) => editingVocabulary(database),
-    suggestions: (_parent, { status, limit }, context) => {
+    proposals: (_parent, { status, limit }, context) => {
       requireRole(context, 'viewer');
-      return listSuggestions(context.database, status ?? null, limit);
+      return listProposals(context.database, status ?? null, limit);
     },
   },
   Mutation: {
@@ -47,13 +47,13 @@ export const editingResolvers: Resolvers = {
       const user = requireRole(context, 'viewer');
       return proposeChange(context.database, user, change, source, locator, note ?? null);
     },
-    acceptSuggestion: (_parent, { id, note }, context) => {
+    acceptProposal: (_parent, { id, note }, context) => {
       const editor = requireRole(context, 'editor');
-      return acceptSuggestion(context.database, editor, id, note ?? null);
+      return acceptProposal(context.database, editor, id, note ?? null);
     },
-    rejectSuggestion: (_parent, { id, note }, context) => {
+    rejectProposal: (_parent, { id, note }, context) => {
       const editor = requireRole(context, 'editor');
-      return rejectSuggestion(context.database, editor, id, note ?? null);
+      return rejectProposal(context.database, editor, id, note ?? null);
     },
   },
 };

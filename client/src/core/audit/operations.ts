@@ -19,7 +19,7 @@ export const auditRecordsQuery = graphql(`
         }
         importId
         importFile
-        suggestionId
+        proposalId
         undoOf
         undoneBy
       }

@@ -161,8 +161,8 @@ export const deleteLinkMutation = graphql(`
   }
 `);
 
-export const suggestionFragment = graphql(`
-  fragment SuggestionFields on Suggestion {
+export const proposalFragment = graphql(`
+  fragment ProposalFields on Proposal {
     id
     status
     action
@@ -187,31 +187,31 @@ export const suggestionFragment = graphql(`
 export const proposeChangeMutation = graphql(`
   mutation ProposeChange($change: ProposedChange!, $source: ID!, $locator: String!, $note: String) {
     proposeChange(change: $change, source: $source, locator: $locator, note: $note) {
-      ...SuggestionFields
+      ...ProposalFields
     }
   }
 `);
 
-export const suggestionsQuery = graphql(`
-  query Suggestions($status: SuggestionStatus) {
-    suggestions(status: $status, limit: 100) {
-      ...SuggestionFields
+export const proposalsQuery = graphql(`
+  query Proposals($status: ProposalStatus) {
+    proposals(status: $status, limit: 100) {
+      ...ProposalFields
     }
   }
 `);
 
-export const acceptSuggestionMutation = graphql(`
-  mutation AcceptSuggestion($id: ID!, $note: String) {
-    acceptSuggestion(id: $id, note: $note) {
-      ...SuggestionFields
+export const acceptProposalMutation = graphql(`
+  mutation AcceptProposal($id: ID!, $note: String) {
+    acceptProposal(id: $id, note: $note) {
+      ...ProposalFields
     }
   }
 `);
 
-export const rejectSuggestionMutation = graphql(`
-  mutation RejectSuggestion($id: ID!, $note: String) {
-    rejectSuggestion(id: $id, note: $note) {
-      ...SuggestionFields
+export const rejectProposalMutation = graphql(`
+  mutation RejectProposal($id: ID!, $note: String) {
+    rejectProposal(id: $id, note: $note) {
+      ...ProposalFields
     }
   }
 `);

@@ -111,7 +111,7 @@ export function AuditPage() {
                   </td>
                   <td>
                     {record.importId === null ? null : `${t('fromImport')} ${record.importFile ?? ''}`}
-                    {record.suggestionId === null ? null : t('fromSuggestion')}
+                    {record.proposalId === null ? null : t('fromProposal')}
                     {record.undoOf === null ? null : t('undoOf')}
                     {record.undoneBy === null ? null : ` (${t('undoneBy')})`}
                   </td>

@@ -12,7 +12,7 @@ import { editingMessages } from './messages';
 import { NodeForm } from './NodeForm';
 import { NodePanel } from './NodePanel';
 import { editingVocabularyQuery } from '../../core/editing/operations';
-import { SuggestionsPanel } from './SuggestionsPanel';
+import { ProposalsPanel } from './ProposalsPanel';
 import './editing.css';
 
 type Panel =
@@ -21,7 +21,7 @@ type Panel =
   | { kind: 'link'; id: string }
   | { kind: 'newNode' }
   | { kind: 'newLink'; from: string | null; to: string | null }
-  | { kind: 'suggestions' };
+  | { kind: 'proposals' };
 
 /** Clicking nodes while drawing a link fills its start, then its end; otherwise it selects the node. */
 function afterClick(panel: Panel, id: string | null): Panel {
@@ -76,8 +76,8 @@ export function EditingPage({ asOf }: ViewProps) {
         return <LinkPanel key={panel.id} id={panel.id} {...common} />;
       case 'newNode':
         return <NodeForm original={null} version={0} vocabulary={words} canEdit={canEdit} onCancel={() => setPanel({ kind: 'none' })} />;
-      case 'suggestions':
-        return <SuggestionsPanel canReview={canEdit} />;
+      case 'proposals':
+        return <ProposalsPanel canReview={canEdit} />;
       case 'newLink': {
         const from = nodeOf(panel.from);
         const to = nodeOf(panel.to);
@@ -121,8 +121,8 @@ export function EditingPage({ asOf }: ViewProps) {
           <button type="button" aria-pressed={panel.kind === 'newLink'} onClick={() => setPanel({ kind: 'newLink', from: null, to: null })} data-testid="new-link">
             {t('newLink')}
           </button>
-          <button type="button" aria-pressed={panel.kind === 'suggestions'} onClick={() => setPanel({ kind: 'suggestions' })} data-testid="show-suggestions">
-            {t('suggestions')}
+          <button type="button" aria-pressed={panel.kind === 'proposals'} onClick={() => setPanel({ kind: 'proposals' })} data-testid="show-proposals">
+            {t('proposals')}
           </button>
         </div>
         <span className="counts" data-testid="editing-counts" data-rendered-nodes={renderedCount ?? ''} data-edges={network?.edges.length ?? ''} />

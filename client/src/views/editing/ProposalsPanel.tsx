@@ -4,13 +4,13 @@ import { useOperation } from '../../core/data/useOperation';
 import { useMessages } from '../../core/i18n/useLanguage';
 import { ChangeTable } from './ChangeTable';
 import { editingMessages } from './messages';
-import { acceptSuggestionMutation, rejectSuggestionMutation, suggestionsQuery } from '../../core/editing/operations';
+import { acceptProposalMutation, proposalsQuery, rejectProposalMutation } from '../../core/editing/operations';
 
 /** Proposals waiting for review; an editor accepts (the change is applied and recorded) or rejects each. */
-export function SuggestionsPanel({ canReview }: { canReview: boolean }) {
+export function ProposalsPanel({ canReview }: { canReview: boolean }) {
   const { t } = useMessages(editingMessages);
   // Asked afresh each time the panel opens (others propose too); a review invalidates it with the network.
-  const { state: loaded } = useOperation(suggestionsQuery, { status: 'pending' }, { fresh: true });
+  const { state: loaded } = useOperation(proposalsQuery, { status: 'pending' }, { fresh: true });
   const mutate = useNetworkMutation();
   const [notes, setNotes] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | null>(null);
@@ -19,44 +19,44 @@ export function SuggestionsPanel({ canReview }: { canReview: boolean }) {
   const review = (id: string, accept: boolean) => {
     setError(null);
     const variables = { id, note: notes[id] ?? null };
-    (accept ? mutate(acceptSuggestionMutation, variables) : mutate(rejectSuggestionMutation, variables))
+    (accept ? mutate(acceptProposalMutation, variables) : mutate(rejectProposalMutation, variables))
       .then(() => undefined)
       .catch((failure: unknown) => setError(failure instanceof Error ? failure.message : String(failure)));
   };
-  const { suggestions } = loaded.data;
+  const { proposals } = loaded.data;
 
   return (
-    <section className="edit-panel" data-testid="suggestions-panel">
+    <section className="edit-panel" data-testid="proposals-panel">
       <h3>{t('pending')}</h3>
       {error === null ? null : (
         <p className="form-error" role="alert">
           {error}
         </p>
       )}
-      {suggestions.length === 0 ? <p className="muted">{t('noSuggestions')}</p> : null}
-      <ul className="suggestion-list">
-        {suggestions.map((suggestion) => (
-          <li key={suggestion.id} data-testid="suggestion">
+      {proposals.length === 0 ? <p className="muted">{t('noProposals')}</p> : null}
+      <ul className="proposal-list">
+        {proposals.map((proposal) => (
+          <li key={proposal.id} data-testid="proposal" data-proposal={proposal.id}>
             <p>
-              <strong>{suggestion.targetLabel}</strong> ({suggestion.action}) · {t('proposedBy')} {suggestion.proposedBy}, {suggestion.proposedAt.slice(0, 10)}
+              <strong>{proposal.targetLabel}</strong> ({proposal.action}) · {t('proposedBy')} {proposal.proposedBy}, {proposal.proposedAt.slice(0, 10)}
             </p>
             <p className="muted">
-              {suggestion.source}, {suggestion.locator}
-              {suggestion.note === null ? '' : ` – ${suggestion.note}`}
+              {proposal.source}, {proposal.locator}
+              {proposal.note === null ? '' : ` – ${proposal.note}`}
             </p>
-            <ChangeTable changes={suggestion.changes} />
+            <ChangeTable changes={proposal.changes} />
             {canReview ? (
               <div className="form-actions wrap">
                 <input
                   aria-label={t('reviewNote')}
                   placeholder={t('reviewNote')}
-                  value={notes[suggestion.id] ?? ''}
-                  onChange={(event) => setNotes({ ...notes, [suggestion.id]: event.target.value })}
+                  value={notes[proposal.id] ?? ''}
+                  onChange={(event) => setNotes({ ...notes, [proposal.id]: event.target.value })}
                 />
-                <button type="button" className="primary" onClick={() => review(suggestion.id, true)}>
+                <button type="button" className="primary" onClick={() => review(proposal.id, true)} data-testid="proposal-accept">
                   {t('accept')}
                 </button>
-                <button type="button" onClick={() => review(suggestion.id, false)}>
+                <button type="button" onClick={() => review(proposal.id, false)} data-testid="proposal-reject">
                   {t('reject')}
                 </button>
               </div>

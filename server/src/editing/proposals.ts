@@ -2,7 +2,7 @@ import neo4j from 'neo4j-driver';
 import type { Database, NamedTransaction } from '../db/database';
 import { AppError } from '../db/errors';
 import { toPlainRecord, type PlainValue } from '../db/mappers';
-import type { FieldChange, ProposedChange, Suggestion, SuggestionStatus } from '../graphql/generated/resolvers';
+import type { FieldChange, ProposedChange, Proposal, ProposalStatus } from '../graphql/generated/resolvers';
 import { recordChange } from '../audit/auditLog';
 import { timeOrderedId } from '../audit/ids';
 import { fieldChanges, labelOf, targetOf, type RecordState } from '../audit/auditStates';
@@ -12,25 +12,25 @@ import { prepare, proposedOperation, type EditOperation } from './editOperations
 import { knownSourceProblems } from './patches';
 import { invalidInput } from './rowRules';
 
-type StoredSuggestion = Record<string, PlainValue>;
+type StoredProposal = Record<string, PlainValue>;
 
-function text(map: StoredSuggestion, key: string): string {
+function text(map: StoredProposal, key: string): string {
   const value = map[key];
-  if (typeof value !== 'string') throw new Error(`Stored suggestion lacks ${key}`);
+  if (typeof value !== 'string') throw new Error(`Stored proposal lacks ${key}`);
   return value;
 }
 
-function optional(map: StoredSuggestion, key: string): string | null {
+function optional(map: StoredProposal, key: string): string | null {
   const value = map[key];
   return typeof value === 'string' ? value : null;
 }
 
-export function toSuggestion(map: StoredSuggestion): Suggestion {
+export function toProposal(map: StoredProposal): Proposal {
   return {
     id: text(map, 'id'),
-    status: text(map, 'status') as SuggestionStatus,
-    action: text(map, 'action') as Suggestion['action'],
-    targetType: text(map, 'targetType') as Suggestion['targetType'],
+    status: text(map, 'status') as ProposalStatus,
+    action: text(map, 'action') as Proposal['action'],
+    targetType: text(map, 'targetType') as Proposal['targetType'],
     targetId: text(map, 'targetId'),
     targetLabel: text(map, 'targetLabel'),
     changes: JSON.parse(text(map, 'changes')) as FieldChange[],
@@ -45,11 +45,11 @@ export function toSuggestion(map: StoredSuggestion): Suggestion {
   };
 }
 
-/** What the audit trail keeps of a suggestion: enough to see what was proposed and how it was reviewed. */
-function stateOf(map: StoredSuggestion): RecordState {
+/** What the audit trail keeps of a proposal: enough to see what was proposed and how it was reviewed. */
+function stateOf(map: StoredProposal): RecordState {
   const keep = ['status', 'operation', 'targetId', 'source', 'locator', 'note', 'proposedBy', 'reviewedBy', 'reviewNote'];
   const properties = Object.fromEntries(keep.filter((key) => map[key] !== undefined && map[key] !== null).map((key) => [key, map[key] ?? null]));
-  return { target: 'suggestion', id: text(map, 'id'), label: `${text(map, 'operation')} ${text(map, 'targetId')}`, properties };
+  return { target: 'proposal', id: text(map, 'id'), label: `${text(map, 'operation')} ${text(map, 'targetId')}`, properties };
 }
 
 /** Any signed-in account may propose; the change is checked now, and again when an editor accepts it. */
@@ -60,7 +60,7 @@ export async function proposeChange(
   source: string,
   locator: string,
   note: string | null,
-): Promise<Suggestion> {
+): Promise<Proposal> {
   const edit = proposedOperation(proposed);
   if (locator.trim() === '') throw invalidInput([{ field: 'locator', reason: 'is required' }]);
   return database.write(async (tx) => {
@@ -69,7 +69,7 @@ export async function proposeChange(
     const change = await prepare(edit)(tx, 'check');
     const target = targetOf(change);
     const properties = {
-      id: timeOrderedId('suggestion'),
+      id: timeOrderedId('proposal'),
       status: 'pending',
       operation: edit.operation,
       input: JSON.stringify(edit.input),
@@ -83,52 +83,52 @@ export async function proposeChange(
       note: note?.trim() || null,
       proposedBy: user.username,
     };
-    const stored = toPlainRecord((await tx.run('editing/create-suggestion', { properties })).records[0]?.get('suggestion'));
-    await recordChange(tx, { username: user.username, suggestionId: properties.id }, { action: 'create', before: null, after: stateOf(stored) });
-    return toSuggestion(stored);
+    const stored = toPlainRecord((await tx.run('editing/create-proposal', { properties })).records[0]?.get('proposal'));
+    await recordChange(tx, { username: user.username, proposalId: properties.id }, { action: 'create', before: null, after: stateOf(stored) });
+    return toProposal(stored);
   });
 }
 
-async function pendingSuggestion(tx: NamedTransaction, id: string): Promise<StoredSuggestion> {
-  await tx.run('editing/lock-suggestion', { id });
-  const record = (await tx.run('editing/find-suggestion', { id })).records[0];
-  if (record === undefined) throw new AppError('NOT_FOUND', `No suggestion with id "${id}".`, { field: 'id' });
-  const stored = toPlainRecord(record.get('suggestion'));
+async function pendingProposal(tx: NamedTransaction, id: string): Promise<StoredProposal> {
+  await tx.run('editing/lock-proposal', { id });
+  const record = (await tx.run('editing/find-proposal', { id })).records[0];
+  if (record === undefined) throw new AppError('NOT_FOUND', `No proposal with id "${id}".`, { field: 'id' });
+  const stored = toPlainRecord(record.get('proposal'));
   if (stored['status'] !== 'pending') {
-    throw new AppError('CONFLICT', `The suggestion was already ${text(stored, 'status')} by ${optional(stored, 'reviewedBy') ?? 'someone'}.`);
+    throw new AppError('CONFLICT', `The proposal was already ${text(stored, 'status')} by ${optional(stored, 'reviewedBy') ?? 'someone'}.`);
   }
   return stored;
 }
 
-async function review(tx: NamedTransaction, id: string, status: SuggestionStatus, editor: Pick<SessionUser, 'username'>, note: string | null) {
+async function review(tx: NamedTransaction, id: string, status: ProposalStatus, editor: Pick<SessionUser, 'username'>, note: string | null) {
   const parameters = { id, status, reviewedBy: editor.username, reviewNote: note?.trim() || null };
-  return toPlainRecord((await tx.run('editing/review-suggestion', parameters)).records[0]?.get('suggestion'));
+  return toPlainRecord((await tx.run('editing/review-proposal', parameters)).records[0]?.get('proposal'));
 }
 
-/** Applies the proposed change as the editor, recorded with the suggestion it came from; a stale one is refused. */
-export function acceptSuggestion(database: Database, editor: Pick<SessionUser, 'username'>, id: string, note: string | null): Promise<Suggestion> {
+/** Applies the proposed change as the editor, recorded with the proposal it came from; a stale one is refused. */
+export function acceptProposal(database: Database, editor: Pick<SessionUser, 'username'>, id: string, note: string | null): Promise<Proposal> {
   return database.write(async (tx) => {
-    const stored = await pendingSuggestion(tx, id);
+    const stored = await pendingProposal(tx, id);
     const edit = { operation: text(stored, 'operation'), input: JSON.parse(text(stored, 'input')) as unknown } as EditOperation;
     const change = await prepare(edit)(tx, 'write');
     await applyChanges(tx, [change]);
-    await recordChange(tx, { username: editor.username, suggestionId: id }, change);
-    return toSuggestion(await review(tx, id, 'accepted', editor, note));
+    await recordChange(tx, { username: editor.username, proposalId: id }, change);
+    return toProposal(await review(tx, id, 'accepted', editor, note));
   });
 }
 
-export function rejectSuggestion(database: Database, editor: Pick<SessionUser, 'username'>, id: string, note: string | null): Promise<Suggestion> {
+export function rejectProposal(database: Database, editor: Pick<SessionUser, 'username'>, id: string, note: string | null): Promise<Proposal> {
   return database.write(async (tx) => {
-    const before = await pendingSuggestion(tx, id);
+    const before = await pendingProposal(tx, id);
     const after = await review(tx, id, 'rejected', editor, note);
-    await recordChange(tx, { username: editor.username, suggestionId: id }, { action: 'update', before: stateOf(before), after: stateOf(after) });
-    return toSuggestion(after);
+    await recordChange(tx, { username: editor.username, proposalId: id }, { action: 'update', before: stateOf(before), after: stateOf(after) });
+    return toProposal(after);
   });
 }
 
-export async function listSuggestions(database: Database, status: SuggestionStatus | null, limit: number): Promise<Suggestion[]> {
+export async function listProposals(database: Database, status: ProposalStatus | null, limit: number): Promise<Proposal[]> {
   if (!Number.isInteger(limit) || limit < 1 || limit > 500) throw invalidInput([{ field: 'limit', reason: 'must be 1 to 500' }]);
   return database.read(async (tx) =>
-    (await tx.run('editing/list-suggestions', { status, limit: neo4j.int(limit) })).records.map((record) => toSuggestion(toPlainRecord(record.get('suggestion')))),
+    (await tx.run('editing/list-proposals', { status, limit: neo4j.int(limit) })).records.map((record) => toProposal(toPlainRecord(record.get('proposal')))),
   );
 }

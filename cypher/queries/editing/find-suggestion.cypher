@@ -1,2 +1,0 @@
-MATCH (s:Suggestion {id: $id})
-RETURN s {.*, proposedAt: toString(s.proposedAt), reviewedAt: toString(s.reviewedAt)} AS suggestion

@@ -1,3 +1,0 @@
-MATCH (s:Suggestion {id: $id})
-SET s.status = $status, s.reviewedBy = $reviewedBy, s.reviewNote = $reviewNote, s.reviewedAt = datetime()
-RETURN s {.*, proposedAt: toString(s.proposedAt), reviewedAt: toString(s.reviewedAt)} AS suggestion
