@@ -112,6 +112,8 @@ describe('the explorer measures: communities, the metrics table, top n and how t
     await app.page.setViewportSize({ width: 390, height: 844 });
     const explorer = new ExplorerPageObject(app.page);
     await explorer.open(`${app.url}/?asOf=2007-06-01&colour=community&size=pagerank&sel=${malmo}&pathTo=${forsakringskassan}`);
+    // On a phone the measures and the paths live in the details drawer, which the reader opens.
+    await app.page.click('[data-testid="toggle-side"]');
     await app.page.waitForSelector('[data-testid="paths-answer"]');
     const overflowing = await app.page.$$eval('[data-testid="measures"], [data-testid="paths"], [data-testid="measures"] select, [data-testid="paths"] input', (elements) =>
       elements.filter((element) => element.getBoundingClientRect().right > window.innerWidth).map((element) => element.getAttribute('data-testid') ?? element.tagName),
