@@ -35,6 +35,14 @@ export interface LocalNeo4j {
   stop(): Promise<void>;
   /** The JVM's process id, so fault tests can kill it the hard way (SIGKILL). */
   pid: number | undefined;
+  /** Resolves when the JVM has exited, saying how and whether `stop()` asked for it. */
+  exited: Promise<LocalNeo4jExit>;
+}
+
+export interface LocalNeo4jExit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  requested: boolean;
 }
 
 /**
@@ -103,7 +111,7 @@ interface ExitInfo {
   signal: NodeJS.Signals | null;
 }
 
-function describeExit({ code, signal }: ExitInfo): string {
+export function describeExit({ code, signal }: ExitInfo): string {
   return signal ? `signal ${signal}` : `exit code ${String(code)}`;
 }
 
@@ -224,5 +232,6 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     return stopping;
   };
 
-  return { uri, username: 'neo4j', password, stop, pid: child.pid };
+  const exit = exited.then((info): LocalNeo4jExit => ({ ...info, requested: stopRequested }));
+  return { uri, username: 'neo4j', password, stop, pid: child.pid, exited: exit };
 }

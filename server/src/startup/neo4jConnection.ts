@@ -1,7 +1,8 @@
 import { createConnection } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ensureLocalPassword, startLocalNeo4j } from '../../../neo4j/local';
+import { ensureLocalPassword } from '../../../neo4j/local';
+import { superviseLocalNeo4j } from '../../../neo4j/supervisor';
 import type { AppConfig } from '../config/config';
 import type { DriverSettings } from '../db/driver';
 
@@ -14,7 +15,7 @@ export interface Neo4jConnection {
   stop(): Promise<void>;
 }
 
-/** Uses the configured server, or starts the bundled local Neo4j when none is configured. */
+/** Uses the configured server, or starts the bundled local Neo4j (and starts it again should it die) when none is configured. */
 export async function connectNeo4j(config: AppConfig['neo4j'], log: (line: string) => void): Promise<Neo4jConnection> {
   if (config.mode === 'external') {
     log(`Using the Neo4j server at ${config.uri}`);
@@ -30,7 +31,7 @@ export async function connectNeo4j(config: AppConfig['neo4j'], log: (line: strin
     const settings = { uri: `bolt://127.0.0.1:${config.boltPort}`, username: 'neo4j', password };
     return { settings, database: config.database, stop: async () => {} };
   }
-  const local = await startLocalNeo4j({ dataDir: localDataDirectory, boltPort: config.boltPort, password, log });
+  const local = await superviseLocalNeo4j({ dataDir: localDataDirectory, boltPort: config.boltPort, password, log });
   return {
     settings: { uri: local.uri, username: local.username, password: local.password },
     database: config.database,
