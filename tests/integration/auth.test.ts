@@ -60,6 +60,7 @@ describe('sign-in, sessions and CSRF', () => {
     expect(errorCode(wrong)).toBe('UNAUTHENTICATED');
     expect(wrong.errors?.[0]?.message).toBe('Wrong username or password.');
     expect(unknown.errors?.[0]?.message).toBe('Wrong username or password.');
+    expect([wrong, unknown].map((answer) => answer.errors?.[0]?.extensions?.['reason'])).toEqual(['wrongCredentials', 'wrongCredentials']);
     expect(client.cookies.has('samverkan_session')).toBe(false);
   });
 
@@ -70,6 +71,7 @@ describe('sign-in, sessions and CSRF', () => {
     const answer = await client.signIn(target.username, target.password);
     expect(errorCode(answer)).toBe('FORBIDDEN');
     expect(answer.errors?.[0]?.message).toMatch(/Too many failed sign-ins for this account from this address/);
+    expect(answer.errors?.[0]?.extensions).toMatchObject({ reason: 'accountThrottledFromAddress', retryAfterSeconds: expect.any(Number) as number });
   });
 
   it('refuses a mutation without the CSRF header with 403, even with a valid session', async () => {

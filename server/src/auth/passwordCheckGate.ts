@@ -1,10 +1,11 @@
+import type { SignInRefusal } from '../../../domain/signInRefusals';
 import { AppError } from '../db/errors';
 import { signInLimits } from '../security/limits';
 
 type Limits = Pick<typeof signInLimits, 'passwordChecksPerClient' | 'passwordChecksAtOnce' | 'passwordCheckQueue'>;
 
 function busy(): never {
-  throw new AppError('FORBIDDEN', 'Too many sign-ins at once; try again in a moment.', { retryAfterSeconds: 1 });
+  throw new AppError('FORBIDDEN', 'Too many sign-ins at once; try again in a moment.', { reason: 'checksBusy' satisfies SignInRefusal, retryAfterSeconds: 1 });
 }
 
 /**

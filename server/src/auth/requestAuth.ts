@@ -1,5 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { Request, Response } from 'express';
+import type { SignInRefusal } from '../../../domain/signInRefusals';
 import type { Database } from '../db/database';
 import { AppError, toAppError } from '../db/errors';
 import { clearSessionCookie, csrfCookie, csrfHeader, readCookies, sessionCookie, setCsrfCookie, setSessionCookie } from './cookies';
@@ -70,7 +71,7 @@ export async function authenticate(request: Request, response: Response, deps: A
         const right = await deps.passwordChecks.run(client, () => verifyPassword(hash, password));
         if (!right || stored === null) {
           claim.failed();
-          throw new AppError('UNAUTHENTICATED', 'Wrong username or password.');
+          throw new AppError('UNAUTHENTICATED', 'Wrong username or password.', { reason: 'wrongCredentials' satisfies SignInRefusal });
         }
         claim.succeeded();
       } finally {

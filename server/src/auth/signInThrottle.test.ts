@@ -38,7 +38,7 @@ describe('SignInThrottle', () => {
   it('refuses an address that fails for many accounts', () => {
     const throttle = new SignInThrottle();
     for (let account = 0; account < signInLimits.failuresPerClient; account += 1) throttle.claim(`user${account}`, '198.51.100.7').failed();
-    expect(() => throttle.claim('someone-else', '198.51.100.7')).toThrow(/Too many failed sign-ins from this address/);
+    expect(() => throttle.claim('someone-else', '198.51.100.7')).toThrow(expect.objectContaining({ details: { reason: 'addressThrottled', retryAfterSeconds: 900 } }) as Error);
     expect(() => throttle.claim('someone-else', '203.0.113.9').abandoned()).not.toThrow();
   });
 

@@ -1,4 +1,5 @@
 import { LRUCache } from 'lru-cache';
+import type { SignInRefusal } from '../../../domain/signInRefusals';
 import { AppError } from '../db/errors';
 import { signInLimits } from '../security/limits';
 
@@ -20,9 +21,10 @@ export interface SignInClaim {
   abandoned(): void;
 }
 
-function refuse(message: string, retryAfterMs: number): never {
+function refuse(reason: SignInRefusal, message: string, retryAfterMs: number): never {
   const seconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
   throw new AppError('FORBIDDEN', `${message}; try again in ${seconds < 120 ? `${seconds} seconds` : `${Math.ceil(seconds / 60)} minutes`}.`, {
+    reason,
     retryAfterSeconds: seconds,
   });
 }
@@ -62,18 +64,18 @@ export class SignInThrottle {
     const account = username.length <= limits.usernameLength ? username : undefined;
     const clientCount = this.entry(this.clients, client, now);
     if (clientCount.failures + clientCount.pending >= limits.failuresPerClient) {
-      refuse('Too many failed sign-ins from this address', this.remaining(clientCount, now));
+      refuse('addressThrottled', 'Too many failed sign-ins from this address', this.remaining(clientCount, now));
     }
     const pairKey = account === undefined ? undefined : `${client}\u0000${account}`;
     const pairCount = pairKey === undefined ? undefined : this.entry(this.pairs, pairKey, now);
     if (pairKey !== undefined && pairCount !== undefined && pairCount.failures + pairCount.pending >= limits.failuresPerAccountAndClient) {
-      refuse('Too many failed sign-ins for this account from this address', this.remaining(pairCount, now));
+      refuse('accountThrottledFromAddress', 'Too many failed sign-ins for this account from this address', this.remaining(pairCount, now));
     }
     const accountCount = account === undefined ? undefined : this.entry(this.accounts, account, now);
     if (accountCount !== undefined && accountCount.failures >= limits.failuresPerAccountBeforeDelay) {
       const delay = Math.min(limits.maxAccountDelayMs, 1000 * 2 ** (accountCount.failures - limits.failuresPerAccountBeforeDelay));
       const wait = accountCount.lastFailure + delay - now;
-      if (accountCount.pending > 0 || wait > 0) refuse('Many failed sign-ins for this account', Math.max(wait, 1000));
+      if (accountCount.pending > 0 || wait > 0) refuse('accountSlowed', 'Many failed sign-ins for this account', Math.max(wait, 1000));
     }
     const counts = [clientCount, pairCount, accountCount].filter((count): count is Count => count !== undefined);
     for (const count of counts) count.pending += 1;

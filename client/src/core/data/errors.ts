@@ -10,6 +10,8 @@ export class RequestError extends Error {
     readonly code: string,
     /** The HTTP status of the answer; null when there was none. */
     readonly status: number | null = null,
+    /** The error's other extensions (`reason`, `retryAfterSeconds`, `field`…), for a message in the reader's language. */
+    readonly details: Readonly<Record<string, unknown>> = {},
   ) {
     super(message);
     this.name = 'RequestError';
@@ -19,7 +21,7 @@ export class RequestError extends Error {
 interface ErrorEntry {
   message?: unknown;
   code?: unknown;
-  extensions?: { code?: unknown };
+  extensions?: { code?: unknown; [name: string]: unknown };
 }
 
 const textOr = (value: unknown, fallback: string) => (typeof value === 'string' && value !== '' ? value : fallback);
@@ -33,7 +35,8 @@ export function decodeErrorBody(body: unknown, status: number | null): RequestEr
   const { message, code: ownCode, extensions } = entry as ErrorEntry;
   const fallbackCode = status === null || status < 400 ? 'UNKNOWN' : `HTTP_${String(status)}`;
   const code = textOr(extensions?.code, textOr(ownCode, fallbackCode));
-  return new RequestError(textOr(message, `The server answered ${String(status ?? '')}.`), code, status);
+  const { code: _code, ...details } = extensions ?? {};
+  return new RequestError(textOr(message, `The server answered ${String(status ?? '')}.`), code, status, details);
 }
 
 /** Reads a failed answer's body (JSON or not) into one RequestError. */

@@ -1,11 +1,12 @@
 import { useState, type SyntheticEvent } from 'react';
 import { useSession } from '../../core/auth/session';
+import { signInFailureText } from '../../core/auth/signInFailure';
 import { useMessages } from '../../core/i18n/useLanguage';
 import { authMessages } from './messages';
 
-/** Username and password; the server's message is shown as it is when sign-in fails. */
+/** Username and password; a refusal is said in the reader's language, with when to try again. */
 export function SignInForm({ onDone, onCancel }: { onDone?: () => void; onCancel?: () => void }) {
-  const { t } = useMessages(authMessages);
+  const { t, language } = useMessages(authMessages);
   const { signIn } = useSession();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
@@ -19,7 +20,7 @@ export function SignInForm({ onDone, onCancel }: { onDone?: () => void; onCancel
         setState({ busy: false, error: null });
         onDone?.();
       })
-      .catch((error: unknown) => setState({ busy: false, error: error instanceof Error ? error.message : String(error) }));
+      .catch((error: unknown) => setState({ busy: false, error: signInFailureText(error, language) }));
   };
 
   return (
@@ -40,7 +41,7 @@ export function SignInForm({ onDone, onCancel }: { onDone?: () => void; onCancel
         />
       </label>
       {state.error === null ? null : (
-        <p className="form-error" role="alert">
+        <p className="form-error" role="alert" data-testid="sign-in-error">
           {t('failed')}: {state.error}
         </p>
       )}
