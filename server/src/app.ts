@@ -12,7 +12,10 @@ import type { GraphQLContext } from './graphql/context';
 import { resolvers } from './graphql/resolvers';
 import { typeDefs } from './graphql/typeDefs';
 import { checkHealth } from './health/health';
+import { auditRoutes } from './audit/auditRoutes';
 import { createAuth } from './auth/mountAuth';
+import { changeRoutes } from './changes/changeRoutes';
+import { importRoutes } from './import/importRoutes';
 import { mountExportRoutes } from './export/routes';
 import { apolloHardening } from './security/apolloHardening';
 import { httpErrorHandler } from './security/httpErrors';
@@ -63,6 +66,10 @@ export async function createApp(options: AppOptions): Promise<App> {
   app.set('trust proxy', options.trustProxy ?? false);
   app.use(securityHeaders({ production: options.production }));
   auth.mount(app);
+  app.use(importRoutes(auth.forRequest));
+  app.use(auditRoutes(options.database, auth.forRequest));
+  const changeStreams = changeRoutes(auth.forRequest);
+  app.use(changeStreams.router);
   // Load balancers read the status, people the JSON: 503 while the database does not answer.
   app.get('/health', async (_request, response) => {
     const report = await checkHealth(options.database);
@@ -82,5 +89,12 @@ export async function createApp(options: AppOptions): Promise<App> {
     app.use(express.static(clientDirectory, { index: 'index.html' }));
   }
   app.use(httpErrorHandler);
-  return { express: app, apollo, stop: () => apollo.stop() };
+  return {
+    express: app,
+    apollo,
+    stop: () => {
+      changeStreams.close();
+      return apollo.stop();
+    },
+  };
 }

@@ -16,6 +16,7 @@ export function killingDatabase(database: Database, statement: QueryName, kill: 
       }
       return result;
     },
+    afterCommit: (effect) => tx.afterCommit(effect),
   });
   return {
     read: (work) => database.read(work),

@@ -45,6 +45,7 @@ function counting(database: Database): { database: Database; statements: () => n
       statements += 1;
       return tx.run(name, parameters);
     },
+    afterCommit: (effect) => tx.afterCommit(effect),
   });
   return {
     database: { ...database, read: (work) => database.read((tx) => work(wrap(tx))), write: (work) => database.write((tx) => work(wrap(tx))) },

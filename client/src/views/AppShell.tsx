@@ -7,6 +7,8 @@ import { shellMessages } from './shellMessages';
 import { views } from './viewRegistry';
 import { hasRole, useSession } from '../core/auth/session';
 import { SessionControl } from './auth/SessionControl';
+import { usePushChannel } from '../core/data/pushChannel';
+import { NetworkChangeNotice } from './NetworkChangeNotice';
 
 /**
  * The frame around every view: title, view menu, as-of date and language. The active view and the date live in
@@ -23,6 +25,12 @@ export function AppShell() {
   const asOf = shell.asOf;
   // On a narrow screen the views, the date, the language and the account fold into one menu under the title.
   const [menuOpen, setMenuOpen] = useState(false);
+  // Changes others commit reach every view: the push channel invalidates what they touched.
+  usePushChannel(user?.username ?? null);
+  const canSeeChanges = shown.some((entry) => entry.id === 'audit');
+  const showChanges = useCallback(() => {
+    updateShell((current) => ({ ...current, view: 'audit' }), 'push');
+  }, [updateShell]);
 
   const setAsOf = useCallback((date: string | null) => {
     updateShell((current) => ({ ...current, asOf: date }), 'replace');
@@ -124,6 +132,7 @@ export function AppShell() {
           </ErrorBoundary>
         )}
       </div>
+      <NetworkChangeNotice me={user?.username ?? null} onShowChanges={canSeeChanges ? showChanges : null} />
     </div>
   );
 }

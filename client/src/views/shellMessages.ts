@@ -9,6 +9,13 @@ const sv = {
   clearDate: 'Visa alla datum',
   skipToContent: 'Hoppa till innehållet',
   menu: 'Meny',
+  networkChangedBy: 'Nätverket ändrades av',
+  changedViaImport: 'genom en import',
+  changedViaUndo: 'genom att ångra en ändring',
+  changedViaProposal: 'genom att godta ett förslag',
+  viewsUpToDate: 'Det du ser är uppdaterat.',
+  showChanges: 'Visa ändringarna',
+  dismissNotice: 'Stäng meddelandet',
 } as const;
 
 export type ShellMessageKey = keyof typeof sv;
@@ -21,6 +28,13 @@ const en: Record<ShellMessageKey, string> = {
   clearDate: 'Show all dates',
   skipToContent: 'Skip to the content',
   menu: 'Menu',
+  networkChangedBy: 'The network was changed by',
+  changedViaImport: 'through an import',
+  changedViaUndo: 'by undoing a change',
+  changedViaProposal: 'by accepting a proposal',
+  viewsUpToDate: 'What you see is up to date.',
+  showChanges: 'Show the changes',
+  dismissNotice: 'Close the notice',
 };
 
 export const shellMessages: Messages<ShellMessageKey> = { sv, en };

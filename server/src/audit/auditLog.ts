@@ -1,3 +1,4 @@
+import { ChangeTally, networkChanges } from '../changes/changeFeed';
 import type { NamedTransaction } from '../db/database';
 import { toPlainRecord } from '../db/mappers';
 import type { AuditRecord } from '../graphql/generated/resolvers';
@@ -37,13 +38,36 @@ function recordParameters(change: Change, origin: ChangeOrigin, at: Date) {
   };
 }
 
+/** What each transaction recorded so far: announced together, once, when it commits. */
+const tallies = new WeakMap<NamedTransaction, ChangeTally>();
+
+/**
+ * Every committed change passes here, so here it is announced: once the transaction commits, its records become one
+ * event on the change feed (an import's batches included); a transaction that rolls back announces nothing.
+ */
+function announceOnCommit(tx: NamedTransaction, records: AuditRecord[]): void {
+  let tally = tallies.get(tx);
+  if (tally === undefined) {
+    const started = new ChangeTally();
+    tallies.set(tx, started);
+    tx.afterCommit(() => {
+      const event = started.event();
+      if (event !== null) networkChanges.publish(event);
+    });
+    tally = started;
+  }
+  tally.add(records);
+}
+
 /** Records one audit record per change inside the caller's transaction: the change and its record land together. */
 export async function recordChanges(tx: NamedTransaction, origin: ChangeOrigin, changes: Change[]): Promise<AuditRecord[]> {
   if (changes.length === 0) return [];
   const at = new Date();
   const records = changes.map((change) => recordParameters(change, origin, at));
   const result = await tx.run('audit/record-changes', { records });
-  return result.records.map((record) => toAuditRecord(toPlainRecord(record.get('record'))));
+  const written = result.records.map((record) => toAuditRecord(toPlainRecord(record.get('record'))));
+  announceOnCommit(tx, written);
+  return written;
 }
 
 export async function recordChange(tx: NamedTransaction, origin: ChangeOrigin, change: Change): Promise<AuditRecord> {

@@ -3,8 +3,6 @@ import type { Express, Request, RequestHandler } from 'express';
 import type { Database } from '../db/database';
 import { AppError } from '../db/errors';
 import type { GraphQLContext } from '../graphql/context';
-import { auditRoutes } from '../audit/auditRoutes';
-import { importRoutes } from '../import/importRoutes';
 import { authPlugin } from './authPlugin';
 import { sendError } from './httpAnswers';
 import { PasswordCheckGate } from './passwordCheckGate';
@@ -14,9 +12,9 @@ import { SignInThrottle } from './signInThrottle';
 export interface Auth {
   /** Refuses mutations without the CSRF header, and anonymous reading when reading requires sign-in. */
   plugin: ApolloServerPlugin<GraphQLContext>;
-  /** Session and CSRF handling for /graphql and /api, and the /api routes of import and audit. */
+  /** Session and CSRF handling for /graphql, /api and /export (which, like the network, may require sign-in). */
   mount(app: Express): void;
-  forRequest(request: Request): RequestAuth | undefined;
+  forRequest: (request: Request) => RequestAuth | undefined;
 }
 
 export function createAuth(database: Database, readingRequiresSignIn: boolean): Auth {
@@ -44,8 +42,6 @@ export function createAuth(database: Database, readingRequiresSignIn: boolean): 
         }
         sendError(response, new AppError('UNAUTHENTICATED', 'Not allowed: sign in to read the network.'));
       });
-      app.use(importRoutes(forRequest));
-      app.use(auditRoutes(database, forRequest));
     },
     forRequest,
   };

@@ -7,6 +7,8 @@ export type Parameters = Record<string, unknown>;
 /** A transaction that can only run named statements from `cypher/`. */
 export interface NamedTransaction {
   run<Shape extends RecordShape = RecordShape>(name: QueryName, parameters?: Parameters): Promise<QueryResult<Shape>>;
+  /** Runs `effect` once the transaction has committed; never when it rolls back, once when the driver retries it. */
+  afterCommit(effect: () => void): void;
 }
 
 export interface Database {
@@ -15,10 +17,13 @@ export interface Database {
   close(): Promise<void>;
 }
 
-function named(tx: ManagedTransaction): NamedTransaction {
+function named(tx: ManagedTransaction, effects: (() => void)[]): NamedTransaction {
   return {
     run: <Shape extends RecordShape>(name: QueryName, parameters: Parameters = {}) =>
       tx.run<Shape>(cypher(name), parameters),
+    afterCommit: (effect) => {
+      effects.push(effect);
+    },
   };
 }
 
@@ -27,11 +32,18 @@ export function createDatabase(driver: Driver, databaseName?: string): Database 
   const sessionConfig = databaseName === undefined ? {} : { database: databaseName };
   async function withSession<T>(mode: 'read' | 'write', work: (tx: NamedTransaction) => Promise<T>): Promise<T> {
     const session = driver.session(sessionConfig);
+    // Each attempt of a retried transaction starts afresh: only the attempt that committed has its effects run.
+    let effects: (() => void)[] = [];
     try {
-      const transactionWork = (tx: ManagedTransaction) => work(named(tx));
-      return mode === 'read'
+      const transactionWork = (tx: ManagedTransaction) => {
+        effects = [];
+        return work(named(tx, effects));
+      };
+      const result = mode === 'read'
         ? await session.executeRead(transactionWork, { metadata: { app: 'samverkan' } })
         : await session.executeWrite(transactionWork, { metadata: { app: 'samverkan' } });
+      for (const effect of effects) effect();
+      return result;
     } catch (error) {
       throw toAppError(error);
     } finally {

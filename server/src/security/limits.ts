@@ -70,6 +70,19 @@ export const httpServerLimits = {
 } as const;
 
 /**
+ * The push channel (server/src/changes/changeRoutes.ts): each open explorer holds one connection, counted within
+ * `httpServerLimits.maxConnections`, so the subscribers are capped below it and the rest stay free for requests.
+ */
+export const pushLimits = {
+  /** Subscribers at once; one more is answered 503 and its browser tries again later. */
+  maxSubscribers: 128,
+  /** A comment line this often keeps proxies and the browser from closing a quiet connection. */
+  heartbeatMs: 25_000,
+  /** How long a browser waits before reconnecting after the connection dropped (the stream's `retry:`). */
+  reconnectMs: 3_000,
+} as const;
+
+/**
  * What one spreadsheet upload may cost, checked while it is read: a small .xlsx can expand a thousandfold, so the
  * work is bounded by what the file holds once unpacked, not by its size on the wire. A 100,000-row sheet of nine
  * columns unpacks to 36 MB of sheet and 15 MB of shared strings.

@@ -5,3 +5,4 @@ export { createQueryClient } from './queryClient';
 export { invalidateNetworkData, useLastNetworkChange, type NetworkChange, type SeenNetworkChange } from './invalidate';
 export { useOperation, type OperationOptions, type Remote } from './useOperation';
 export { runNetworkMutation, useNetworkMutation } from './mutation';
+export { openPushChannel, usePushChannel, type PushChannel } from './pushChannel';

@@ -1,5 +1,6 @@
 import type { Query, QueryClient } from '@tanstack/react-query';
 import { useQuery } from '@tanstack/react-query';
+import type { NetworkTarget } from '../../../../domain/networkChanges';
 
 /**
  * The operations whose answers do not depend on the network's content: who is signed in, what an import expects, an
@@ -16,6 +17,9 @@ export interface NetworkChange {
   by?: string | null;
   /** The operation or event that made it (`CreateLink`, `UndoLastChange`, `import`…). */
   what?: string;
+  /** The kinds of data it touched and how many records it wrote, when the push channel says. */
+  touched?: readonly NetworkTarget[];
+  records?: number;
 }
 
 /** The last change seen, with when it was seen: what a notice such as "The network was changed by …" reads. */
@@ -36,8 +40,9 @@ function dependsOnNetwork(query: Query): boolean {
  * the others the next time they are on screen. Mutations call it after they changed the network, and so does the
  * push channel when the server says someone else did.
  */
-export function invalidateNetworkData(queryClient: QueryClient, change: NetworkChange = { origin: 'local' }): Promise<void> {
-  queryClient.setQueryData<SeenNetworkChange>(lastChangeKey, { ...change, at: Date.now() });
+export function invalidateNetworkData(queryClient: QueryClient, change: NetworkChange | null = { origin: 'local' }): Promise<void> {
+  // Null: something may have changed, nobody knows what (the push channel reconnected); there is no change to tell of.
+  if (change !== null) queryClient.setQueryData<SeenNetworkChange>(lastChangeKey, { ...change, at: Date.now() });
   return queryClient.invalidateQueries({ predicate: dependsOnNetwork });
 }
 
