@@ -127,12 +127,17 @@ describe('exports and the diff in a real browser', () => {
 
   it('says when the database does not answer the export preview, and draws it once it does and the user retries', async () => {
     await new ExplorerPageObject(app.page).open(`${app.url}/?view=explorer&asOf=2007-06-01`);
-    const unavailable = { error: { code: 'DATABASE_UNAVAILABLE', message: 'The database is not reachable right now; try again in a moment.' } };
-    await app.page.route('**/export/cyjs?*', (route) => route.fulfill({ status: 503, contentType: 'application/json', body: JSON.stringify(unavailable) }));
+    const unavailable = { errors: [{ message: 'The database is not reachable right now; try again in a moment.', extensions: { code: 'DATABASE_UNAVAILABLE' } }] };
+    // Only the preview fails: the rest of the app (the shell's own questions) still gets its answers.
+    await app.page.route('**/graphql', (route) =>
+      route.request().postData()?.includes('SnapshotPreview') === true
+        ? route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(unavailable) })
+        : route.fallback(),
+    );
     await app.page.click('[data-testid="view-export"]');
     await app.page.waitForSelector('[data-testid="export-view"] [data-testid="load-error"]');
     expect(await app.page.textContent('[data-testid="load-error"]')).toContain('Databasen svarar inte just nu');
-    await app.page.unroute('**/export/cyjs?*');
+    await app.page.unroute('**/graphql');
     await app.page.click('[data-testid="load-error"] button');
     const exporter = new ExportPageObject(app.page);
     await app.page.waitForSelector('[data-testid="export-view"]:not([data-rendered-nodes=""])', { timeout: 60_000 });

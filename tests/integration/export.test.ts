@@ -241,4 +241,35 @@ describe('the snapshot manifest through GraphQL', () => {
     assert(response.body.kind === 'single');
     expect(response.body.singleResult.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', parameter: 'filter.bodyTypes' } });
   });
+
+  it('previews the elements and the measures an export would carry, as the export itself holds them', async () => {
+    const response = await live.app.apollo.executeOperation<{
+      snapshotPreview: { manifest: { snapshotId: string; edgeCount: number; measures: { measures: { name: string }[]; measuredNodes: number } | null }; nodes: { id: string; kind: string }[]; edges: { id: string; relationship: string; weight: number }[] };
+    }>(
+      {
+        query: `{ snapshotPreview(asOf: "2007-06-01", mode: projected, measures: [community, pagerank]) {
+          manifest { snapshotId edgeCount measures { measures { name } measuredNodes } }
+          nodes { id kind }
+          edges { id relationship weight }
+        } }`,
+      },
+      { contextValue: { database: live.test.database } },
+    );
+    assert(response.body.kind === 'single');
+    const preview = response.body.singleResult.data?.snapshotPreview;
+    const direct = await buildSnapshot(live.test.database, asOf('2007-06-01', { mode: 'projected', measures: ['pagerank', 'community'] }));
+    expect(preview?.manifest).toEqual({
+      snapshotId: direct.manifest.snapshotId,
+      edgeCount: direct.graph.edges.length,
+      measures: { measures: [{ name: 'pagerank' }, { name: 'community' }], measuredNodes: direct.manifest.measures?.measuredNodes },
+    });
+    expect(preview?.nodes.map((node) => node.id)).toEqual(direct.graph.nodes.map((node) => node.id));
+    expect(preview?.edges.map((edge) => [edge.id, edge.relationship, edge.weight])).toEqual(direct.graph.edges.map((edge) => [edge.id, 'SHARED_TIE', edge.attributes['weight']]));
+  });
+
+  it('refuses measures without a date, naming the argument', async () => {
+    const response = await live.app.apollo.executeOperation({ query: '{ snapshotManifest(measures: [degree]) { snapshotId } }' }, { contextValue: { database: live.test.database } });
+    assert(response.body.kind === 'single');
+    expect(response.body.singleResult.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', parameter: 'measures' } });
+  });
 });

@@ -18,6 +18,19 @@ export class ExportPageObject {
     return (await this.page.textContent('[data-testid="snapshot-id"]')) ?? '';
   }
 
+  /** Ticks exactly these measures and waits until the preview's manifest says it carries them. */
+  async chooseMeasures(measures: string[]): Promise<void> {
+    for (const box of await this.page.locator('[data-testid^="export-measure-"]').all()) {
+      const name = ((await box.getAttribute('data-testid')) ?? '').replace('export-measure-', '');
+      await box.setChecked(measures.includes(name));
+    }
+    await this.page.waitForSelector('[data-testid="export-measures-carried"]');
+  }
+
+  async measuresCarried(): Promise<string> {
+    return (await this.page.textContent('[data-testid="export-measures-carried"]')) ?? '';
+  }
+
   async citation(language: 'sv' | 'en'): Promise<string> {
     return (await this.page.textContent(`[data-testid="citation-${language}"]`)) ?? '';
   }

@@ -77,6 +77,19 @@ describe('filter logic', () => {
     });
     expect([...isolated.nodes]).toEqual(['a', 'b']);
   });
+
+  it('counts edges that stand for one link once, as a projected tie and the same pair\'s cooperation links', () => {
+    const pair = { nodeIds: ['a', 'b', 'c'], edges: [
+      { id: 'tie:a|b', source: 'a', target: 'b', evidence: null, countsAs: 'tie:a|b' },
+      { id: 'edge:coop-1', source: 'b', target: 'a', evidence: 'documented' as const, countsAs: 'tie:a|b' },
+      { id: 'edge:coop-2', source: 'a', target: 'b', evidence: 'proposed' as const, countsAs: 'tie:a|b' },
+      { id: 'tie:b|c', source: 'b', target: 'c', evidence: null, countsAs: 'tie:b|c' },
+    ] };
+    const result = visibleElements(pair, () => true, noFilters, free);
+    expect(result.edges.size).toBe(4);
+    expect(result.counts).toMatchObject({ edgesShown: 2, edgesTotal: 2 });
+    expect(visibleElements(pair, (id) => id !== 'c', noFilters, free).counts).toMatchObject({ edgesShown: 1, edgesTotal: 2 });
+  });
 });
 
 describe('expanding a node', () => {

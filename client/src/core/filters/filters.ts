@@ -66,7 +66,16 @@ export function nodePasses(index: NetworkIndex, id: string, filters: FilterState
 /** A graph to decide visibility on: the two-mode network or its projection. */
 export interface ViewGraph {
   nodeIds: readonly string[];
-  edges: readonly { id: string; source: string; target: string; evidence: Evidence | null }[];
+  /**
+   * `countsAs`: the link an edge counts as, when several drawn edges are one link of the snapshot (in the projected
+   * view a pair's tie and its direct cooperation links are one tie, as the export has it); the edge's own id otherwise.
+   */
+  edges: readonly { id: string; source: string; target: string; evidence: Evidence | null; countsAs?: string }[];
+}
+
+/** How many links the edges are, counting edges that stand for the same link once. */
+function linkCount(edges: readonly ViewGraph['edges'][number][]): number {
+  return new Set(edges.map((edge) => edge.countsAs ?? edge.id)).size;
 }
 
 /**
@@ -96,7 +105,8 @@ export function visibleElements(
     }
   }
   const nodes = new Set(graph.nodeIds.filter((id) => pinned.has(id) || (passes(id) && !hidden.has(id) && (around === null || around.has(id)))));
-  const edges = new Set(graph.edges.filter((edge) => edgeShown(edge) && nodes.has(edge.source) && nodes.has(edge.target)).map((edge) => edge.id));
+  const drawn = graph.edges.filter((edge) => edgeShown(edge) && nodes.has(edge.source) && nodes.has(edge.target));
+  const edges = new Set(drawn.map((edge) => edge.id));
   if (options.dropIsolates === true) {
     const linked = new Set<string>();
     for (const edge of graph.edges) {
@@ -110,7 +120,7 @@ export function visibleElements(
   return {
     nodes,
     edges,
-    counts: { nodesShown: nodes.size, nodesTotal: graph.nodeIds.length, edgesShown: edges.size, edgesTotal: graph.edges.length },
+    counts: { nodesShown: nodes.size, nodesTotal: graph.nodeIds.length, edgesShown: linkCount(drawn), edgesTotal: linkCount(graph.edges) },
   };
 }
 

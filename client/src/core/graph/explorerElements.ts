@@ -2,7 +2,7 @@ import type { ElementDefinition } from 'cytoscape';
 import type { ViewGraph } from '../filters/filters';
 import type { NetworkIndex } from './networkIndex';
 import { propertyOf } from './networkIndex';
-import { actorKinds, type Tie } from './projection';
+import { actorKinds, tieId, type Tie } from './projection';
 
 /** Edges share Cytoscape's id space with nodes, so they get a prefix. */
 export const edgeElementId = (id: string) => `edge:${id}`;
@@ -39,7 +39,10 @@ export function twoModeGraph(index: NetworkIndex): ModeGraph {
   };
 }
 
-/** The projected view: actors, their ties through shared bodies, and their direct cooperation links. */
+/**
+ * The projected view: actors, their ties through shared bodies, and their direct cooperation links, drawn apart but
+ * counted as the export counts them: one tie per pair of actors.
+ */
 export function projectedGraph(index: NetworkIndex, ties: readonly Tie[]): ModeGraph {
   const actors = index.network.nodes.filter((node) => actorKinds.has(node.kind)).map((node) => node.id);
   const actorSet = new Set(actors);
@@ -57,8 +60,14 @@ export function projectedGraph(index: NetworkIndex, ties: readonly Tie[]): ModeG
     viewGraph: {
       nodeIds: actors,
       edges: [
-        ...ties.map((tie) => ({ id: tie.id, source: tie.source, target: tie.target, evidence: null })),
-        ...cooperation.map((edge) => ({ id: edgeElementId(edge.id), source: edge.source, target: edge.target, evidence: edge.provenance.evidence })),
+        ...ties.map((tie) => ({ id: tie.id, source: tie.source, target: tie.target, evidence: null, countsAs: tie.id })),
+        ...cooperation.map((edge) => ({
+          id: edgeElementId(edge.id),
+          source: edge.source,
+          target: edge.target,
+          evidence: edge.provenance.evidence,
+          countsAs: tieId(edge.source, edge.target),
+        })),
       ],
     },
   };

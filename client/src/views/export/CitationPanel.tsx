@@ -2,7 +2,7 @@ import type { DataFormat } from '../../core/export/exportFile';
 import { useMessages } from '../../core/i18n/useLanguage';
 import { CopyButton } from './CopyButton';
 import { exportMessages, type ExportMessageKey } from './messages';
-import type { PreviewManifest } from './useExportPreview';
+import type { PreviewManifest } from '../../core/export/snapshotPreview';
 
 const citationFormats: [DataFormat, ExportMessageKey][] = [
   ['bibtex', 'bibtex'],

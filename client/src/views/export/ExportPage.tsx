@@ -1,5 +1,6 @@
 import type { Core } from 'cytoscape';
 import { useCallback, useMemo, useRef, useState } from 'react';
+import type { ExportMeasure } from '../../graphql/generated/graphql';
 import { GraphCanvas } from '../../components/GraphCanvas/GraphCanvas';
 import { LoadError } from '../../components/LoadError/LoadError';
 import { saveBlob } from '../../core/export/download';
@@ -7,6 +8,7 @@ import { currentView, downloadExport, type DataFormat } from '../../core/export/
 import { exportChoiceOf, exportQuery, filtersNotExported } from '../../core/export/exportParameters';
 import { legendEntries } from '../../core/export/imageOptions';
 import { graphToPng } from '../../core/export/pngImage';
+import { previewElements, useSnapshotPreview } from '../../core/export/snapshotPreview';
 import { graphToSvg } from '../../core/export/svgImage';
 import { useMessages } from '../../core/i18n/useLanguage';
 import { kindNames, relationshipNames } from '../../core/i18n/vocabulary';
@@ -17,8 +19,8 @@ import { CitationPanel } from './CitationPanel';
 import { DataDownloads } from './DataDownloads';
 import { ExportSummary } from './ExportSummary';
 import { ImageExport, type ImageChoice } from './ImageExport';
+import { MeasureChoice } from './MeasureChoice';
 import { exportMessages } from './messages';
-import { useExportPreview } from './useExportPreview';
 import './export.css';
 
 type Status = { state: 'idle' } | { state: 'working' } | { state: 'done'; file: string } | { state: 'error'; message: string };
@@ -31,9 +33,13 @@ export function ExportPage({ asOf }: ViewProps) {
   const { t, language } = useMessages(exportMessages);
   const params = useUrlParams();
   const explorer = useMemo(() => readExplorerState(params), [params]);
-  const choice = useMemo(() => exportChoiceOf(asOf, explorer.mode, explorer.filters), [asOf, explorer.mode, explorer.filters]);
+  const [measures, setMeasures] = useState<ExportMeasure[]>([]);
+  const choice = useMemo(() => exportChoiceOf(asOf, explorer.mode, explorer.filters, measures), [asOf, explorer.mode, explorer.filters, measures]);
   const query = exportQuery(choice);
-  const { preview, retry } = useExportPreview(query);
+  const { state: preview, retry } = useSnapshotPreview(choice);
+  const snapshot = preview.status === 'ready' ? preview.data.snapshotPreview : null;
+  const elements = useMemo(() => (snapshot === null ? [] : previewElements(snapshot)), [snapshot]);
+  const manifest = snapshot?.manifest ?? null;
   const graph = useRef<Core | null>(null);
   const [status, setStatus] = useState<Status>({ state: 'idle' });
   const onGraph = useCallback((cy: Core | null) => {
@@ -67,14 +73,14 @@ export function ExportPage({ asOf }: ViewProps) {
   const exportImage = (image: ImageChoice) => {
     run(async () => {
       const cy = graph.current;
-      if (cy === null || preview.status !== 'ready') throw new Error(t('loading'));
+      if (cy === null || manifest === null) throw new Error(t('loading'));
       const options = {
         title: image.title,
         date: image.showDate ? `${t('date')}: ${asOf ?? t('allDates')}` : '',
         legend: image.showLegend ? legendEntries(cy, (kind) => kindNames[kind][language], (type) => relationshipNames[type][language], t('tieLegend')) : null,
         background: image.background,
       };
-      const name = `samverkan-${asOf ?? 'all-dates'}-${preview.manifest.snapshotId}`;
+      const name = `samverkan-${asOf ?? 'all-dates'}-${manifest.snapshotId}`;
       if (image.format === 'svg') {
         saveBlob(new Blob([graphToSvg(cy, options)], { type: 'image/svg+xml' }), `${name}.svg`);
         return `${name}.svg`;
@@ -93,14 +99,15 @@ export function ExportPage({ asOf }: ViewProps) {
           {preview.status === 'loading' ? <p className="status" role="status">{t('loading')}</p> : null}
           {preview.status === 'error' ? <LoadError failed={t('failed')} error={preview} onRetry={retry} /> : null}
           {ready ? (
-            <GraphCanvas elements={preview.elements} selectedId={null} onSelect={noSelection} onGraph={onGraph} onRendered={onRendered} label={t('previewLabel')} />
+            <GraphCanvas elements={elements} selectedId={null} onSelect={noSelection} onGraph={onGraph} onRendered={onRendered} label={t('previewLabel')} />
           ) : null}
         </div>
         <div className="side export-side">
           <h1 className="view-heading">{t('heading')}</h1>
-          <ExportSummary choice={choice} manifest={ready ? preview.manifest : null} filtersNotExported={filtersNotExported(explorer.filters).length > 0} />
+          <ExportSummary choice={choice} manifest={manifest} filtersNotExported={filtersNotExported(explorer.filters).length > 0} />
+          <MeasureChoice chosen={choice.measures} datePicked={asOf !== null} onChange={setMeasures} />
           <DataDownloads disabled={!ready || status.state === 'working'} onDownload={downloadData} />
-          {ready ? <CitationPanel manifest={preview.manifest} disabled={status.state === 'working'} onDownload={downloadData} /> : null}
+          {manifest === null ? null : <CitationPanel manifest={manifest} disabled={status.state === 'working'} onDownload={downloadData} />}
           <ImageExport defaultTitle={defaultTitle} disabled={!ready || status.state === 'working'} onExport={exportImage} />
           <p className="export-status" data-testid="export-status" data-state={status.state} role="status">
             {status.state === 'working' ? t('working') : null}

@@ -1,8 +1,9 @@
 import type { ExportChoice } from '../../core/export/exportParameters';
+import { measureNames } from '../../core/analytics/measureNames';
 import { useMessages } from '../../core/i18n/useLanguage';
 import { evidenceNames, kindNames } from '../../core/i18n/vocabulary';
 import { exportMessages } from './messages';
-import type { PreviewManifest } from './useExportPreview';
+import type { PreviewManifest } from '../../core/export/snapshotPreview';
 
 interface ExportSummaryProps {
   choice: ExportChoice;
@@ -39,9 +40,17 @@ export function ExportSummary({ choice, manifest, filtersNotExported }: ExportSu
             <div>
               <dt>{t('counts')}</dt>
               <dd data-testid="export-counts">
-                {manifest.counts.nodes} {t('nodes')} · {manifest.counts.edges} {t('links')}
+                {manifest.nodeCount} {t('nodes')} · {manifest.edgeCount} {t('links')}
               </dd>
             </div>
+            {manifest.measures === null ? null : (
+              <div>
+                <dt>{t('measuresCarried')}</dt>
+                <dd data-testid="export-measures-carried">
+                  {manifest.measures.measures.map(({ name }) => (name === 'community' ? t('community') : measureNames[language][name])).join(', ')} ({manifest.measures.measuredNodes} {t('measuredNodes')})
+                </dd>
+              </div>
+            )}
             <div>
               <dt>{t('snapshotId')}</dt>
               <dd>

@@ -58,6 +58,13 @@ const sv = {
   previewLabel: 'Förhandsvisning av det som exporteras',
   networkAsOf: 'Samverkansnätverket per',
   networkAllDates: 'Samverkansnätverket, alla datum',
+  measures: 'Nätverksmått i filerna',
+  measuresHint: 'Varje valt mått blir en egenskap hos varje aktör och organ, beräknad som i utforskaren; manifestet säger hur.',
+  measuresNeedDate: 'Måtten gäller nätverket ett visst datum: välj ett datum i tidslinjen för att ta med dem.',
+  allMeasures: 'Alla mått',
+  community: 'Grupp (Louvain)',
+  measuresCarried: 'Mått',
+  measuredNodes: 'noder mätta',
 } as const;
 
 export type ExportMessageKey = keyof typeof sv;
@@ -120,6 +127,13 @@ const en: Record<ExportMessageKey, string> = {
   previewLabel: 'Preview of what will be exported',
   networkAsOf: 'The cooperation network as of',
   networkAllDates: 'The cooperation network, all dates',
+  measures: 'Network measures in the files',
+  measuresHint: 'Each measure chosen becomes an attribute of every actor and body, computed as in the explorer; the manifest says how.',
+  measuresNeedDate: 'The measures are of the network on a date: pick a date on the timeline to include them.',
+  allMeasures: 'All measures',
+  community: 'Community (Louvain)',
+  measuresCarried: 'Measures',
+  measuredNodes: 'nodes measured',
 };
 
 export const exportMessages: Messages<ExportMessageKey> = { sv, en };
