@@ -2,17 +2,20 @@ import { createTestAccount, removeTestAccounts, type TestAccount } from '../help
 import { givenNode, newNode } from '../helpers/editingFixtures';
 import { useBrowserApp } from '../helpers/browserApp';
 import { EditingPageObject } from './pages/EditingPage';
+import { ExplorerPageObject } from './pages/ExplorerPage';
 
 describe('editing in a real browser', () => {
   const app = useBrowserApp({ beforeClose: removeTestAccounts });
   let editor: TestAccount;
   let from: string;
   let to: string;
+  let third: string;
 
   beforeAll(async () => {
     editor = await createTestAccount(app.test, 'editor');
     from = await givenNode(app.test, editor.username, newNode(app.test, 'kommun', { kind: 'Municipality', name: 'Ritköping', bodyType: null }));
     to = await givenNode(app.test, editor.username, newNode(app.test, 'myndighet', { kind: 'Agency', name: 'Ritverket', bodyType: null, level: 'central' }));
+    third = await givenNode(app.test, editor.username, newNode(app.test, 'verk', { kind: 'Agency', name: 'Ångerverket', bodyType: null, level: 'central' }));
   });
 
   it('lets an editor draw a link with its source, shows it in the graph and the audit trail, and hides editing after sign-out', async () => {
@@ -57,5 +60,45 @@ describe('editing in a real browser', () => {
     expect(remaining).not.toContain('view-audit');
     expect(await app.page.$('[data-testid="audit-page"]')).toBeNull();
     expect(await app.page.$('[data-testid="editing-page"]')).toBeNull();
+  }, 180_000);
+
+  it('shows a link drawn in the editing view in the explorer, and its undo, without a reload', async () => {
+    const editing = new EditingPageObject(app.page);
+    const explorer = new ExplorerPageObject(app.page);
+    await explorer.open(app.url);
+    // A reload would start a new window object and lose this mark.
+    await app.page.evaluate(() => Object.assign(window, { sameDocument: true }));
+    const before = await explorer.counts();
+    await editing.signIn(editor.username, editor.password);
+
+    await editing.openEditing();
+    await app.page.click('[data-testid="new-link"]');
+    await editing.clickNode(from);
+    await app.page.waitForSelector('[data-testid="link-from"]:has-text("Ritköping")');
+    await editing.clickNode(third);
+    await app.page.waitForSelector('[data-testid="link-to"]:has-text("Ångerverket")');
+    await editing.choose('type', 'COOPERATES_WITH');
+    await editing.fill('locator', 'line 782');
+    await editing.fill('form', 'gemensam nämnd');
+    await app.page.click('[data-testid="edit-save"]');
+    await app.page.waitForSelector('[data-testid="edit-done"]');
+    const edgeId = `edge:cooperates-with-${from}-${third}`;
+    const drawn = (id: string) => app.page.evaluate((element) => window.samverkanGraph?.getElementById(element).length ?? 0, id);
+    const totalEdges = (count: number) =>
+      app.page.waitForFunction((expected) => document.querySelector('[data-testid="counts"]')?.getAttribute('data-total-edges') === String(expected), count, { timeout: 30_000 });
+
+    await editing.openView('explorer');
+    await totalEdges(before.totalEdges + 1);
+    await explorer.waitForGraph();
+    expect(await drawn(edgeId)).toBe(1);
+
+    await editing.openView('audit');
+    await app.page.click('[data-testid="audit-undo"]');
+    expect(await (await app.page.waitForSelector('[data-testid="audit-message"].form-success')).textContent()).toContain(third);
+    await editing.openView('explorer');
+    await totalEdges(before.totalEdges);
+    await explorer.waitForGraph();
+    expect(await drawn(edgeId)).toBe(0);
+    expect(await app.page.evaluate(() => 'sameDocument' in window)).toBe(true);
   }, 180_000);
 });

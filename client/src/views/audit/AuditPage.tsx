@@ -73,7 +73,7 @@ export function AuditPage() {
         </button>
       </form>
       {message === null ? null : (
-        <p className={message.error ? 'form-error' : 'form-success'} role="status">
+        <p className={message.error ? 'form-error' : 'form-success'} role="status" data-testid="audit-message">
           {message.text}
         </p>
       )}
