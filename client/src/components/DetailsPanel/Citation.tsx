@@ -21,13 +21,13 @@ export function Citation({ provenance, compact = false }: { provenance: Citation
     <span className="citation" data-testid="citation">
       <span className={`evidence evidence-${provenance.evidence}`}>{evidenceNames[provenance.evidence][language]}</span>
       {' · '}
-      <cite title={source?.citation}>{compact && source !== null ? shortTitle(source.title) : title}</cite>
+      <cite title={source?.citation} data-free-text>{compact && source !== null ? shortTitle(source.title) : title}</cite>
       {year === null || year === '' ? '' : ` (${year})`}
       {source?.type == null ? '' : ` [${sourceTypeNames[source.type][language]}]`}, {t('locator')} {provenance.locator}
       {!compact && source !== null ? (
         <details>
           <summary>{t('citation')}</summary>
-          <p>{source.citation}</p>
+          <p data-free-text>{source.citation}</p>
           {source.url === null ? null : (
             <p>
               <a href={source.url} target="_blank" rel="noreferrer noopener">
@@ -44,12 +44,12 @@ export function Citation({ provenance, compact = false }: { provenance: Citation
       ) : null}
       {!compact && provenance.dateSourceId != null ? (
         <span className="date-source" data-testid="citation-dates">
-          {t('dates')} {provenance.dateSource?.title ?? provenance.dateSourceId}, {t('locator')} {provenance.dateLocator}
+          {t('dates')} <cite data-free-text>{provenance.dateSource?.title ?? provenance.dateSourceId}</cite>, {t('locator')} {provenance.dateLocator}
         </span>
       ) : null}
       {!compact && provenance.dateDerivation != null ? (
         <span className="date-source" data-testid="citation-date-derivation">
-          {t('dateDerived')}: {provenance.dateDerivation}
+          {t('dateDerived')}: <span data-free-text>{provenance.dateDerivation}</span>
         </span>
       ) : null}
       {!compact && provenance.note !== null ? <span className="note">{provenance.note}</span> : null}

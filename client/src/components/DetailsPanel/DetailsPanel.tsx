@@ -2,6 +2,7 @@ import type { ReactNode, Ref } from 'react';
 import type { NetworkNode } from '../../core/graph/elements';
 import { kindStyle } from '../../core/graph/kindStyle';
 import { bodyTypeName, propertyNames } from '../../core/graph/names';
+import { propertyValueName } from '../../core/graph/valueNames';
 import { useOperation } from '../../core/data/useOperation';
 import { neighbourhoodQuery } from '../../core/selection/neighbourhoodQuery';
 import { kindNames } from '../../core/i18n/vocabulary';
@@ -26,6 +27,8 @@ export interface DetailsPanelProps {
 
 const membershipTypes = new Set(['MEMBER_OF', 'PARTY_TO']);
 const hiddenProperties = new Set(['validFromPrecision', 'validToPrecision']);
+/** Properties shown as the dataset wrote them, in whatever language that was. */
+const freeTextProperties = new Set(['nameEn', 'description', 'form', 'task']);
 
 /** The selected node's properties, validity, evidence and readable source; its memberships and links at the date. */
 export function DetailsPanel({ node, onClose, nodeId, asOf = null, onSelectNode, children, headingRef }: DetailsPanelProps) {
@@ -85,7 +88,7 @@ export function DetailsPanel({ node, onClose, nodeId, asOf = null, onSelectNode,
             .map((property) => (
               <div key={property.key}>
                 <dt>{propertyNames[property.key]?.[language] ?? property.key}</dt>
-                <dd>{property.key === 'bodyType' ? bodyTypeName(property.value, language) : property.value}</dd>
+                <dd data-free-text={freeTextProperties.has(property.key) || undefined}>{propertyValueName(property.key, property.value, language)}</dd>
               </div>
             ))}
         </dl>

@@ -1,6 +1,7 @@
 import type { ExplorerNeighbourhoodQuery, RelationshipType } from '../../graphql/generated/graphql';
 import { kindStyle } from '../../core/graph/kindStyle';
 import { inverseRelationshipNames, propertyNames } from '../../core/graph/names';
+import { roleName } from '../../core/graph/valueNames';
 import { relationshipNames } from '../../core/i18n/vocabulary';
 import { useMessages } from '../../core/i18n/useLanguage';
 import { ShapeGlyph } from '../Legend/ShapeGlyph';
@@ -51,7 +52,7 @@ export function LinkList({ links, onSelect }: { links: readonly NeighbourLink[];
                   {role === undefined ? null : (
                     <span className="muted">
                       {' '}
-                      · {propertyNames['role']?.[language]}: {role}
+                      · {propertyNames['role']?.[language]}: {roleName(role, language)}
                     </span>
                   )}
                   <div className="link-meta">

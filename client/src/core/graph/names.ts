@@ -52,6 +52,11 @@ export const propertyNames: Names<string> = {
   task: { sv: 'Uppgift', en: 'Task' },
   validFromPrecision: { sv: 'Startdatum angivet som', en: 'Start date given as' },
   validToPrecision: { sv: 'Slutdatum angivet som', en: 'End date given as' },
+  inferred: { sv: 'Tolkat', en: 'Inferred' },
+  dateSource: { sv: 'Källa för datum', en: 'Source of the dates' },
+  dateLocator: { sv: 'Ställe för datum', en: 'Place of the dates' },
+  dateDerivation: { sv: 'Hur datum härletts', en: 'How the dates were derived' },
+  figures: { sv: 'Antal', en: 'Figures' },
 };
 
 export const partyNames: Names<string> = {

@@ -2,12 +2,26 @@ import { useState, type SyntheticEvent } from 'react';
 import { auditRecordsQuery, undoLastChangeMutation } from '../../core/audit/operations';
 import { useNetworkMutation } from '../../core/data/mutation';
 import { useOperation } from '../../core/data/useOperation';
+import type { Language } from '../../core/i18n/messages';
 import { useMessages } from '../../core/i18n/useLanguage';
 import { ChangeTable } from '../editing/ChangeTable';
-import { auditMessages, type AuditMessageKey } from './messages';
+import { auditMessages } from './messages';
 import './audit.css';
 
 const pageSize = 25;
+
+/** When a change was made, in the reader's time zone, which is named. */
+function readableTime(at: string, language: Language): string {
+  return new Date(at).toLocaleString(language === 'sv' ? 'sv-SE' : 'en-GB', {
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    timeZoneName: 'short',
+  });
+}
 
 type Filter = Record<'username' | 'nodeId' | 'importId', string>;
 
@@ -19,7 +33,7 @@ function asQuery(filter: Filter) {
 
 /** The feed of changes, per user, node or import, newest first; exportable as CSV; undo of your own last change. */
 export function AuditPage() {
-  const { t } = useMessages(auditMessages);
+  const { t, language } = useMessages(auditMessages);
   const [draft, setDraft] = useState<Filter>(noFilter);
   const [filter, setFilter] = useState<Filter>(noFilter);
   const [offset, setOffset] = useState(0);
@@ -96,15 +110,13 @@ export function AuditPage() {
             <tbody>
               {loaded.data.auditRecords.records.map((record) => (
                 <tr key={record.id} data-testid="audit-record" data-target={record.targetId}>
-                  <td>{record.at.slice(0, 19).replace('T', ' ')}</td>
+                  <td>{readableTime(record.at, language)}</td>
                   <td>{record.username}</td>
-                  <td>{t(`action_${record.action}` as AuditMessageKey)}</td>
+                  <td>{t(`action_${record.action}`)}</td>
                   <td>
                     {record.targetLabel}
                     <br />
-                    <span className="muted">
-                      {record.targetType} {record.targetId}
-                    </span>
+                    <span className="muted">{t(`target_${record.targetType}`)}</span>
                   </td>
                   <td>
                     <ChangeTable changes={record.changes} />

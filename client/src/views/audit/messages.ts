@@ -30,6 +30,11 @@ const sv = {
   action_update: 'ändrade',
   action_end: 'avslutade',
   action_delete: 'tog bort',
+  target_node: 'nod',
+  target_link: 'koppling',
+  target_source: 'källa',
+  target_user: 'konto',
+  target_proposal: 'förslag',
 } as const;
 
 export type AuditMessageKey = keyof typeof sv;
@@ -64,6 +69,11 @@ const en: Record<AuditMessageKey, string> = {
   action_update: 'changed',
   action_end: 'ended',
   action_delete: 'deleted',
+  target_node: 'node',
+  target_link: 'link',
+  target_source: 'source',
+  target_user: 'account',
+  target_proposal: 'proposal',
 };
 
 export const auditMessages: Messages<AuditMessageKey> = { sv, en };

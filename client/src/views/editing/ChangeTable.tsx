@@ -1,5 +1,12 @@
+import type { ReactNode } from 'react';
+import { SourceName } from '../../components/SourceCitation/SourceCitation';
+import { propertyNames } from '../../core/graph/names';
+import { propertyValueName } from '../../core/graph/valueNames';
+import type { Language } from '../../core/i18n/messages';
 import { useMessages } from '../../core/i18n/useLanguage';
-import { editingMessages } from './messages';
+import { evidenceNames, inferredNames, kindNames, relationshipNames } from '../../core/i18n/vocabulary';
+import type { Evidence, InferredPart, NodeKind, RelationshipType } from '../../graphql/generated/graphql';
+import { editingMessages, type EditingMessageKey } from './messages';
 
 export interface FieldChangeRow {
   field: string;
@@ -7,10 +14,31 @@ export interface FieldChangeRow {
   after?: string | null;
 }
 
+/** The id is the target's own, named in the record's label; a row of it would only show the code. */
+const unshownFields = new Set(['id']);
+
+function named<Key extends string>(names: Record<Key, Record<Language, string>>, value: string, language: Language): string {
+  return (names as Record<string, Record<Language, string> | undefined>)[value]?.[language] ?? value;
+}
+
+/** A stored value in the reader's words: vocabularies by name, sources by how they are cited, other nodes by name when known. */
+function valueOf(field: string, value: string, language: Language, names: ReadonlyMap<string, string>): ReactNode {
+  if (field === 'evidence') return named<Evidence>(evidenceNames, value, language);
+  if (field === 'kind') return named<NodeKind>(kindNames, value, language);
+  if (field === 'type') return named<RelationshipType>(relationshipNames, value, language);
+  if (field === 'source' || field === 'dateSource') return <SourceName sourceId={value} />;
+  if (field === 'inferred') return value.split(';').map((part) => named<InferredPart>(inferredNames, part, language)).join('; ');
+  if (field === 'from' || field === 'to' || field === 'goalAreas') return value.split(';').map((id) => names.get(id) ?? id).join('; ');
+  return propertyValueName(field, value, language);
+}
+
 /** Field by field, what a change does (or did): the preview before saving and the audit feed both use it. */
-export function ChangeTable({ changes, testId }: { changes: readonly FieldChangeRow[]; testId?: string }) {
-  const { t } = useMessages(editingMessages);
-  if (changes.length === 0) return <p className="muted">{t('nothingChanges')}</p>;
+export function ChangeTable({ changes, testId, names = new Map() }: { changes: readonly FieldChangeRow[]; testId?: string; names?: ReadonlyMap<string, string> }) {
+  const { t, language } = useMessages(editingMessages);
+  const shown = changes.filter((change) => !unshownFields.has(change.field));
+  if (shown.length === 0) return <p className="muted">{t('nothingChanges')}</p>;
+  const label = (field: string) => (field in editingMessages.sv ? t(field as EditingMessageKey) : (propertyNames[field]?.[language] ?? field));
+  const cell = (field: string, value: string | null | undefined) => (value === null || value === undefined ? '–' : valueOf(field, value, language, names));
   return (
     <table className="change-table" data-testid={testId}>
       <thead>
@@ -21,11 +49,11 @@ export function ChangeTable({ changes, testId }: { changes: readonly FieldChange
         </tr>
       </thead>
       <tbody>
-        {changes.map((change) => (
-          <tr key={change.field}>
-            <th scope="row">{change.field}</th>
-            <td className="before">{change.before ?? '–'}</td>
-            <td className="after">{change.after ?? '–'}</td>
+        {shown.map((change) => (
+          <tr key={change.field} data-field={change.field}>
+            <th scope="row">{label(change.field)}</th>
+            <td className="before">{cell(change.field, change.before)}</td>
+            <td className="after">{cell(change.field, change.after)}</td>
           </tr>
         ))}
       </tbody>

@@ -13,6 +13,7 @@ import { NodeForm } from './NodeForm';
 import { NodePanel } from './NodePanel';
 import { editingVocabularyQuery } from '../../core/editing/operations';
 import { ProposalsPanel } from './ProposalsPanel';
+import { goalAreaChoices } from './options';
 import './editing.css';
 
 type Panel =
@@ -38,7 +39,7 @@ function afterClick(panel: Panel, id: string | null): Panel {
  * forms. Editors save (previewed first, every change recorded); viewers propose changes for review.
  */
 export function EditingPage({ asOf }: ViewProps) {
-  const { t } = useMessages(editingMessages);
+  const { t, language } = useMessages(editingMessages);
   const { user } = useSession();
   const canEdit = hasRole(user, 'editor');
   const isAdmin = hasRole(user, 'admin');
@@ -100,6 +101,7 @@ export function EditingPage({ asOf }: ViewProps) {
                 version={0}
                 ends={{ from, to }}
                 vocabulary={words}
+                goalAreas={goalAreaChoices(network, language)}
                 canEdit={canEdit}
                 onCancel={() => setPanel({ kind: 'none' })}
               />

@@ -26,10 +26,12 @@ export interface FormActionsProps {
   onCancel: () => void;
   danger?: boolean;
   saveLabel?: string;
+  /** Names of the nodes the change may name by id (a link's ends, its goal areas). */
+  names?: ReadonlyMap<string, string>;
 }
 
 /** Preview, then save (an editor) or propose (a viewer); a stale or invalid edit shows the server's reason. */
-export function FormActions({ edit, canEdit, proposalSource, localPreview, onSaved, onCancel, danger, saveLabel }: FormActionsProps) {
+export function FormActions({ edit, canEdit, proposalSource, localPreview, onSaved, onCancel, danger, saveLabel, names }: FormActionsProps) {
   const { t } = useMessages(editingMessages);
   const [state, setState] = useState<ActionState>({ status: 'idle' });
   const queryClient = useQueryClient();
@@ -60,7 +62,7 @@ export function FormActions({ edit, canEdit, proposalSource, localPreview, onSav
       {state.status === 'previewed' ? (
         <section aria-label={t('previewTitle')} data-testid="edit-preview">
           <h4>{t('previewTitle')}</h4>
-          <ChangeTable changes={state.changes} />
+          <ChangeTable changes={state.changes} names={names} />
         </section>
       ) : null}
       {state.status === 'error' ? (

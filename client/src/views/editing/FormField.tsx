@@ -10,7 +10,7 @@ export interface FormFieldProps {
   onChange: (field: string, value: string) => void;
   type?: 'text' | 'date';
   /** A select instead of a text input. */
-  options?: readonly { value: string; label: string }[];
+  options?: readonly { value: string; label: string; freeText?: boolean }[];
   required?: boolean;
   disabled?: boolean;
 }
@@ -42,7 +42,7 @@ export function FormField({ field, label, values, errors, onChange, type = 'text
         <select {...common} onChange={(event) => onChange(field, event.target.value)}>
           <option value="">{t('choose')}</option>
           {options.map((option) => (
-            <option key={option.value} value={option.value}>
+            <option key={option.value} value={option.value} data-free-text={option.freeText}>
               {option.label}
             </option>
           ))}

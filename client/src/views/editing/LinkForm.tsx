@@ -7,7 +7,8 @@ import { allowedLinkTypes, emptyLink, linkChanges, newLinkInput, validateLinkFor
 import type { Edit } from '../../core/editing/editRequests';
 import { localPreview } from './localPreview';
 import { editingMessages } from './messages';
-import { evidenceOptions, sourceOptions, typeOptions, type Vocabulary } from './options';
+import { GoalAreaPicker } from './GoalAreaPicker';
+import { evidenceOptions, sourceOptions, typeOptions, type Choice, type Vocabulary } from './options';
 
 export interface LinkEnd {
   id: string;
@@ -21,13 +22,14 @@ export interface LinkFormProps {
   version: number;
   ends: { from: LinkEnd; to: LinkEnd };
   vocabulary: Vocabulary;
+  goalAreas: readonly Choice[];
   canEdit: boolean;
   onSaved?: () => void;
   onCancel: () => void;
 }
 
 /** Draws a new link between two nodes (only the types whose ends fit are offered) or changes one. */
-export function LinkForm({ original, version, ends, vocabulary, canEdit, onSaved, onCancel }: LinkFormProps) {
+export function LinkForm({ original, version, ends, vocabulary, goalAreas, canEdit, onSaved, onCancel }: LinkFormProps) {
   const { t, language } = useMessages(editingMessages);
   const creating = original === null;
   const allowed: RelationshipType[] = allowedLinkTypes(vocabulary.linkRules, ends.from.kind, ends.to.kind);
@@ -61,13 +63,14 @@ export function LinkForm({ original, version, ends, vocabulary, canEdit, onSaved
       {field('validTo', { type: 'date' })}
       {field('role')}
       {field('form')}
-      {field('goalAreas')}
+      <GoalAreaPicker choices={goalAreas} value={values['goalAreas'] ?? ''} label={t('goalAreas')} onChange={(value) => change('goalAreas', value)} />
       {field('task')}
       {field('note')}
       <FormActions
         edit={edit}
         canEdit={canEdit}
         proposalSource={{ source: values['source'] ?? '', locator: values['locator'] ?? '' }}
+        names={new Map([...[ends.from, ends.to, ...goalAreas].map((end): [string, string] => [end.id, end.name])])}
         localPreview={() => localPreview(original ?? {}, creating ? withEnds : values)}
         onSaved={onSaved}
         onCancel={onCancel}

@@ -2,12 +2,14 @@ import { useState } from 'react';
 import { useOperation } from '../../core/data/useOperation';
 import { useMessages } from '../../core/i18n/useLanguage';
 import { relationshipNames } from '../../core/i18n/vocabulary';
+import { SourceCitation } from '../../components/SourceCitation/SourceCitation';
 import { DeleteForm, EndForm } from './EndForm';
 import { linkFormValues } from './formModel';
 import { LinkForm } from './LinkForm';
 import { editingMessages } from './messages';
 import type { PanelProps } from './NodePanel';
 import { editableLinkQuery } from '../../core/editing/operations';
+import { goalAreaChoices } from './options';
 
 /** The selected link, as stored now: change, end or (admins) delete it. */
 export function LinkPanel({ id, network, vocabulary, canEdit, isAdmin }: PanelProps) {
@@ -33,10 +35,10 @@ export function LinkPanel({ id, network, vocabulary, canEdit, isAdmin }: PanelPr
         {endOf(edge.source).name} {relationshipNames[edge.type][language]} {endOf(edge.target).name}
       </h3>
       <p className="muted">
-        {edge.id} · {t('version')} {version}
+        {t('version')} {version}
       </p>
       <p>
-        {edge.validFrom ?? '…'} – {edge.validTo ?? '…'} · {edge.provenance.sourceId}, {edge.provenance.locator}
+        {edge.validFrom ?? '…'} – {edge.validTo ?? '…'} · <SourceCitation sourceId={edge.provenance.sourceId} locator={edge.provenance.locator} />
       </p>
       {mode === 'view' ? (
         <div className="form-actions wrap">
@@ -61,6 +63,7 @@ export function LinkPanel({ id, network, vocabulary, canEdit, isAdmin }: PanelPr
           version={version}
           ends={{ from: endOf(edge.source), to: endOf(edge.target) }}
           vocabulary={vocabulary}
+          goalAreas={goalAreaChoices(network, language)}
           canEdit={canEdit}
           onSaved={done}
           onCancel={() => setMode('view')}

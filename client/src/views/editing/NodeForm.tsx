@@ -6,7 +6,8 @@ import { emptyNode, kindFields, newNodeInput, nodeChanges, slugify, validateNode
 import type { Edit } from '../../core/editing/editRequests';
 import { localPreview } from './localPreview';
 import { editingMessages } from './messages';
-import { evidenceOptions, kindOptions, plainOptions, sourceOptions, type Vocabulary } from './options';
+import { namedOptions } from '../../core/graph/valueNames';
+import { evidenceOptions, kindOptions, sourceOptions, type Vocabulary } from './options';
 
 export interface NodeFormProps {
   /** The node as stored, or null to create one. */
@@ -54,7 +55,7 @@ export function NodeForm({ original, version, vocabulary, canEdit, onSaved, onCa
       {field('validFrom', { type: 'date' })}
       {field('validTo', { type: 'date' })}
       {kindFields(values['kind'] ?? '').map((name) =>
-        name === 'unitType' ? <div key={name}>{field(name)}</div> : <div key={name}>{field(name, { options: plainOptions(optionsFor[name]) })}</div>,
+        name === 'unitType' ? <div key={name}>{field(name)}</div> : <div key={name}>{field(name, { options: namedOptions(name, optionsFor[name], language) })}</div>,
       )}
       {field('code')}
       {field('description')}

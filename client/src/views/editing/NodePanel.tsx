@@ -3,6 +3,7 @@ import { useOperation } from '../../core/data/useOperation';
 import type { NetworkData } from '../../core/graph/elements';
 import { useMessages } from '../../core/i18n/useLanguage';
 import { kindNames, relationshipNames } from '../../core/i18n/vocabulary';
+import { SourceCitation } from '../../components/SourceCitation/SourceCitation';
 import { DeleteForm, EndForm } from './EndForm';
 import { nodeFormValues } from './formModel';
 import { editingMessages } from './messages';
@@ -41,10 +42,10 @@ export function NodePanel({ id, network, vocabulary, canEdit, isAdmin, onStartLi
     <section className="edit-panel" data-testid="node-panel">
       <h3>{node.name}</h3>
       <p className="muted">
-        {kindNames[node.kind][language]} · {node.id} · {t('version')} {version}
+        {kindNames[node.kind][language]} · {t('version')} {version}
       </p>
       <p>
-        {node.validFrom ?? '…'} – {node.validTo ?? '…'} · {node.provenance.sourceId}, {node.provenance.locator}
+        {node.validFrom ?? '…'} – {node.validTo ?? '…'} · <SourceCitation sourceId={node.provenance.sourceId} locator={node.provenance.locator} />
       </p>
       {mode === 'view' ? (
         <div className="form-actions wrap">

@@ -3,6 +3,7 @@ import { edgeElementId } from '../../core/graph/explorerElements';
 import type { NetworkIndex } from '../../core/graph/networkIndex';
 import { evidenceNames, relationshipNames } from '../../core/i18n/vocabulary';
 import { useLanguage, useMessages } from '../../core/i18n/useLanguage';
+import { SourceCitation } from '../../components/SourceCitation/SourceCitation';
 import { NodeLink } from './bodies/BodyProfileView';
 import { explorerMessages } from './messages';
 
@@ -59,7 +60,7 @@ export function EdgeDetails({ id, index, modeGraph, onSelect, onClose }: EdgeDet
           <dd>{evidenceNames[edge.provenance.evidence][language]}</dd>
           <dt>{shared('source')}</dt>
           <dd>
-            {edge.provenance.sourceId}, {edge.provenance.locator}
+            <SourceCitation sourceId={edge.provenance.sourceId} locator={edge.provenance.locator} />
             {edge.provenance.note === null ? null : <span className="note">{edge.provenance.note}</span>}
           </dd>
         </dl>

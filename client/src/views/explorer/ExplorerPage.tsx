@@ -249,7 +249,7 @@ export function ExplorerPage({ asOf, onAsOfChange }: ViewProps) {
             to={analytics.to}
             fromIsSelection={state.path.from === null}
             remote={analytics.connectionRemote}
-            nameOf={(id) => index?.nodes.get(id)?.name ?? id}
+            nameOf={(id) => index?.nodes.get(id)?.name ?? '…'}
             onEnds={(path) => change(() => ({ path }))}
             onSelect={select}
           />

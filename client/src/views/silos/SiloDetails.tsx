@@ -1,7 +1,7 @@
 import type { ActorSiloRow } from '../../core/silos/siloElements';
 import { useMessages } from '../../core/i18n/useLanguage';
 import { FlagExplanations } from './FlagExplanations';
-import { siloMessages, type SiloMessageKey } from './messages';
+import { figureTexts, siloMessages } from './messages';
 
 const figure = (value: number | null, digits = 2) => (value === null ? '–' : value.toFixed(digits));
 
@@ -13,13 +13,13 @@ export interface SiloDetailsProps {
 /** One actor: its figures, each with what it means, its flags in plain words, and where each tie comes from. */
 export function SiloDetails({ silo, onClose }: SiloDetailsProps) {
   const { t } = useMessages(siloMessages);
-  const figures: [SiloMessageKey, SiloMessageKey, string][] = [
-    ['partners', 'partnersExplained', String(silo.partners)],
-    ['bilateralShare', 'bilateralShareExplained', figure(silo.bilateralOnlyShare)],
-    ['density', 'densityExplained', figure(silo.partnerDensity)],
-    ['effectiveSize', 'effectiveSizeExplained', figure(silo.effectiveSize)],
-    ['constraint', 'constraintExplained', figure(silo.constraint, 3)],
-  ];
+  const values: Record<(typeof figureTexts)[number]['name'], string> = {
+    partners: String(silo.partners),
+    bilateralShare: figure(silo.bilateralOnlyShare),
+    density: figure(silo.partnerDensity),
+    effectiveSize: figure(silo.effectiveSize),
+    constraint: figure(silo.constraint, 3),
+  };
   return (
     <section className="silo-details" data-testid="silo-details">
       <header>
@@ -30,11 +30,11 @@ export function SiloDetails({ silo, onClose }: SiloDetailsProps) {
       </header>
       {silo.flags.length > 0 ? <FlagExplanations only={silo.flags} /> : null}
       <dl>
-        {figures.map(([name, explained, value]) => (
-          <div key={name}>
+        {figureTexts.map(({ name, explained, means }) => (
+          <div key={name} data-testid={`silo-figure-${name}`}>
             <dt>{t(name)}</dt>
             <dd>
-              <strong>{value}</strong> <span className="muted">– {t(explained)}</span>
+              <strong>{values[name]}</strong> <span className="muted">– {t(explained)}. {t(means)}</span>
             </dd>
           </div>
         ))}

@@ -1,6 +1,7 @@
 import { DataTable, type Column } from '../../components/DataTable/DataTable';
 import type { ActorSiloRow, BodySiloRow } from '../../core/silos/siloElements';
 import { useMessages } from '../../core/i18n/useLanguage';
+import { bodyTypeName } from '../../core/graph/names';
 import { kindNames } from '../../core/i18n/vocabulary';
 import { flagTexts, siloMessages } from './messages';
 
@@ -32,22 +33,22 @@ export function ActorSiloTable({ actors, selectedId, onSelect }: ActorSiloTableP
     },
     { key: 'kind', header: t('kind'), sortValue: (row) => kindNames[row.actor.kind][language], cell: (row) => kindNames[row.actor.kind][language] },
     { key: 'county', header: t('county'), sortValue: (row) => row.counties[0]?.name ?? '', cell: (row) => row.counties.map((county) => county.name).join(', ') || t('none') },
-    { key: 'partners', header: t('partners'), sortValue: (row) => row.partners, cell: (row) => row.partners },
-    { key: 'share', header: t('bilateralShare'), sortValue: (row) => sortable(row.bilateralOnlyShare), cell: (row) => figure(row.bilateralOnlyShare) },
-    { key: 'density', header: t('density'), sortValue: (row) => sortable(row.partnerDensity), cell: (row) => figure(row.partnerDensity) },
-    { key: 'effectiveSize', header: t('effectiveSize'), sortValue: (row) => sortable(row.effectiveSize), cell: (row) => figure(row.effectiveSize) },
-    { key: 'constraint', header: t('constraint'), sortValue: (row) => sortable(row.constraint), cell: (row) => figure(row.constraint, 3) },
+    { key: 'partners', header: t('partners'), description: t('partnersExplained'), sortValue: (row) => row.partners, cell: (row) => row.partners },
+    { key: 'share', header: t('bilateralShare'), description: t('bilateralShareExplained'), sortValue: (row) => sortable(row.bilateralOnlyShare), cell: (row) => figure(row.bilateralOnlyShare) },
+    { key: 'density', header: t('density'), description: t('densityExplained'), sortValue: (row) => sortable(row.partnerDensity), cell: (row) => figure(row.partnerDensity) },
+    { key: 'effectiveSize', header: t('effectiveSize'), description: t('effectiveSizeExplained'), sortValue: (row) => sortable(row.effectiveSize), cell: (row) => figure(row.effectiveSize) },
+    { key: 'constraint', header: t('constraint'), description: t('constraintExplained'), sortValue: (row) => sortable(row.constraint), cell: (row) => figure(row.constraint, 3) },
   ];
   return <DataTable caption={t('actorsCaption')} rows={actors} columns={columns} rowKey={(row) => row.actor.id} selectedKey={selectedId} testId="silo-actor-table" />;
 }
 
 /** The bodies with their parties; a body with two parties is flagged. */
 export function BodySiloTable({ bodies }: { bodies: readonly BodySiloRow[] }) {
-  const { t } = useMessages(siloMessages);
+  const { t, language } = useMessages(siloMessages);
   const columns: Column<BodySiloRow>[] = [
     { key: 'flags', header: t('flags'), sortValue: (row) => -row.flags.length, cell: (row) => row.flags.map((flag) => t(flagTexts[flag].name)).join(', ') || t('none') },
     { key: 'body', header: t('body'), sortValue: (row) => row.body.name, cell: (row) => row.body.name },
-    { key: 'bodyType', header: t('bodyType'), sortValue: (row) => row.bodyType ?? '', cell: (row) => row.bodyType ?? t('none') },
+    { key: 'bodyType', header: t('bodyType'), sortValue: (row) => row.bodyType ?? '', cell: (row) => (row.bodyType === null ? t('none') : bodyTypeName(row.bodyType, language)) },
     { key: 'parties', header: t('parties'), sortValue: (row) => row.parties.length, cell: (row) => `${row.parties.length}: ${row.parties.map((party) => party.name).join(', ')}` },
   ];
   return <DataTable caption={t('bodiesCaption')} rows={bodies} columns={columns} rowKey={(row) => row.body.id} testId="silo-body-table" />;

@@ -11,6 +11,7 @@ import { filterActors, filterBodies, noSiloFilters, siloOptions, type SiloFilter
 import { silosQuery } from '../../core/silos/silosQuery';
 import type { NodeKind } from '../../graphql/generated/graphql';
 import type { ViewProps } from '../viewRegistry';
+import { FigureExplanations } from './FigureExplanations';
 import { FlagExplanations } from './FlagExplanations';
 import { siloMessages } from './messages';
 import { SiloDetails } from './SiloDetails';
@@ -118,6 +119,8 @@ export function SilosPage({ asOf, onAsOfChange }: ViewProps) {
           <h3>{t('flagsHeading')}</h3>
           <FlagExplanations />
           <ActorSiloTable actors={actors} selectedId={selectedId} onSelect={pick} />
+          <h3>{t('figuresHeading')}</h3>
+          <FigureExplanations />
           <BodySiloTable bodies={bodies} />
         </div>
       </main>

@@ -1,6 +1,7 @@
 import type { ExplorerBodyProfileFragment } from '../../../graphql/generated/graphql';
 import { kindStyle } from '../../../core/graph/kindStyle';
 import { bodyTypeName, partyNames } from '../../../core/graph/names';
+import { roleName } from '../../../core/graph/valueNames';
 import { useMessages } from '../../../core/i18n/useLanguage';
 import { ShapeGlyph } from '../../../components/Legend/ShapeGlyph';
 import { bodiesMessages } from './messages';
@@ -69,7 +70,7 @@ export function BodyProfileView({ profile, onSelect, onHighlight }: BodyProfileV
           {profile.members.map((member) => (
             <li key={member.link.id}>
               <NodeLink node={member.node} onSelect={onSelect} />
-              {member.role === null ? null : <span className="muted role">{member.role}</span>}
+              {member.role === null ? null : <span className="muted role">{roleName(member.role, language)}</span>}
             </li>
           ))}
         </ul>
