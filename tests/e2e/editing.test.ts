@@ -101,4 +101,38 @@ describe('editing in a real browser', () => {
     expect(await drawn(edgeId)).toBe(0);
     expect(await app.page.evaluate(() => 'sameDocument' in window)).toBe(true);
   }, 180_000);
+
+  it("finds a link's ends with the explorer's search: / focuses it, and a hit is taken as the next end, centred and zoomed to", async () => {
+    const editing = new EditingPageObject(app.page);
+    await app.page.goto(app.url);
+    await editing.signIn(editor.username, editor.password);
+    await editing.openEditing();
+    await app.page.evaluate(() => window.samverkanGraph?.zoom(0.1));
+    await app.page.click('[data-testid="new-link"]');
+
+    const pickBySearch = async (text: string, id: string) => {
+      await app.page.locator('[data-testid="graph-canvas"]').focus();
+      await app.page.keyboard.press('/');
+      expect(await app.page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('search-input');
+      await app.page.keyboard.type(text);
+      await app.page.waitForSelector(`[data-testid="search-option-${id}"]`, { timeout: 20_000 });
+      await app.page.keyboard.press('Enter');
+    };
+    await pickBySearch('Ritköping', from);
+    await app.page.waitForSelector('[data-testid="link-from"]:has-text("Ritköping")');
+    await pickBySearch('Ångerverket', third);
+    await app.page.waitForSelector('[data-testid="link-to"]:has-text("Ångerverket")');
+
+    await app.page.waitForFunction(() => window.samverkanGraph?.animated() === false);
+    const view = await app.page.evaluate((id) => {
+      const graph = window.samverkanGraph;
+      if (graph === undefined) throw new Error('The graph is not on the page');
+      return { ...graph.getElementById(id).renderedPosition(), zoom: graph.zoom(), width: graph.width(), height: graph.height() };
+    }, third);
+    expect(view.zoom).toBeGreaterThanOrEqual(1);
+    expect(view.x).toBeGreaterThan(view.width * 0.25);
+    expect(view.x).toBeLessThan(view.width * 0.75);
+    expect(view.y).toBeGreaterThan(view.height * 0.25);
+    expect(view.y).toBeLessThan(view.height * 0.75);
+  }, 180_000);
 });

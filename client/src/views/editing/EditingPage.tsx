@@ -1,6 +1,9 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useOperation } from '../../core/data/useOperation';
 import { GraphCanvas } from '../../components/GraphCanvas/GraphCanvas';
+import { useCentreRequest } from '../../components/GraphCanvas/useCentreRequest';
+import { SearchBox, type SearchHit } from '../../components/SearchBox/SearchBox';
+import { useSearchShortcut } from '../../components/SearchBox/useSearchShortcut';
 import { hasRole, useSession } from '../../core/auth/session';
 import { toElements } from '../../core/graph/elements';
 import { networkQuery } from '../../core/graph/networkQuery';
@@ -55,6 +58,16 @@ export function EditingPage({ asOf }: ViewProps) {
   const select = useCallback((id: string | null) => setPanel((current) => afterClick(current, id)), []);
   const selectEdge = useCallback((elementId: string) => setPanel({ kind: 'link', id: elementId.replace(/^edge:/, '') }), []);
   const rendered = useCallback((count: number) => setRenderedCount(count), []);
+  // The explorer's search: `/` focuses it, and a hit is picked as a click on it would be (a link's next end while
+  // drawing one), brought to the middle of the graph and zoomed to.
+  const searchRef = useRef<HTMLInputElement>(null);
+  useSearchShortcut(searchRef);
+  const { centreOn, centre, graphArea } = useCentreRequest();
+  const pick = useCallback((hit: SearchHit) => {
+    select(hit.node.id);
+    centre(hit.node.id);
+    graphArea.current?.querySelector<HTMLElement>('.graph-canvas')?.focus();
+  }, [select, centre, graphArea]);
 
   const highlightIds = useMemo(() => {
     if (panel.kind === 'newLink') return new Set([panel.from, panel.to].filter((id): id is string => id !== null));
@@ -127,10 +140,11 @@ export function EditingPage({ asOf }: ViewProps) {
             {t('proposals')}
           </button>
         </div>
+        <SearchBox ref={searchRef} asOf={asOf} onPick={pick} />
         <span className="counts" data-testid="editing-counts" data-rendered-nodes={renderedCount ?? ''} data-edges={network?.edges.length ?? ''} />
       </div>
       <div className="editing-workspace">
-        <div className="graph-area">
+        <div className="graph-area" ref={graphArea}>
           {state.status === 'error' ? (
             <p className="status error" role="alert">
               {state.message}
@@ -144,6 +158,7 @@ export function EditingPage({ asOf }: ViewProps) {
               onEdgeSelect={selectEdge}
               onRendered={rendered}
               highlightIds={highlightIds}
+              centreOn={centreOn}
               label={t('title')}
               texts={{ loading: t('loadingGraph'), instructions: t('graphInstructions') }}
             />

@@ -6,6 +6,7 @@ import { Legend } from '../../components/Legend/Legend';
 import { LoadError } from '../../components/LoadError/LoadError';
 import { componentMessages } from '../../components/messages';
 import type { SearchHit } from '../../components/SearchBox/SearchBox';
+import { useSearchShortcut } from '../../components/SearchBox/useSearchShortcut';
 import { kindNames } from '../../core/i18n/vocabulary';
 import { useLanguage, useMessages } from '../../core/i18n/useLanguage';
 import { readExplorerState, writeExplorerState, type Expansion, type ExplorerState, type Panel } from '../../core/urlState/urlState';
@@ -27,10 +28,6 @@ import { PathsPanel } from './analytics/PathsPanel';
 import { useExplorerAnalytics, useStyledElements } from './analytics/useExplorerAnalytics';
 
 const nothing: ReadonlySet<string> = new Set();
-
-function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName));
-}
 
 function mergeExpansion(expanded: readonly Expansion[], next: Expansion): Expansion[] {
   const existing = expanded.find((entry) => entry.id === next.id);
@@ -112,17 +109,7 @@ export function ExplorerPage({ asOf, onAsOfChange }: ViewProps) {
 
   useEffect(preloadGraphCanvas, []);
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key !== '/' || isTyping(event.target)) return;
-      event.preventDefault();
-      searchRef.current?.focus();
-    };
-    document.addEventListener('keydown', onKey);
-    return () => {
-      document.removeEventListener('keydown', onKey);
-    };
-  }, []);
+  useSearchShortcut(searchRef);
 
   const bodies = useMemo(
     () =>
