@@ -94,7 +94,7 @@ describe('editing in a real browser', () => {
 
     await editing.openView('audit');
     await app.page.click('[data-testid="audit-undo"]');
-    expect(await (await app.page.waitForSelector('[data-testid="audit-message"].form-success')).textContent()).toContain(third);
+    expect(await (await app.page.waitForSelector('[data-testid="audit-message"].form-success')).textContent()).toContain('Ritköping → Ångerverket');
     await editing.openView('explorer');
     await totalEdges(before.totalEdges);
     await explorer.waitForGraph();

@@ -1,6 +1,6 @@
 import { createTestAccount, removeTestAccounts, type TestAccount } from '../helpers/accounts';
 import { useBrowserApp } from '../helpers/browserApp';
-import { givenNode, newNode } from '../helpers/editingFixtures';
+import { givenLink, givenNode, newLink, newNode } from '../helpers/editingFixtures';
 import { codesIn, forbiddenCodes, type ForbiddenCodes } from '../helpers/forbiddenText';
 import { EditingPageObject } from './pages/EditingPage';
 import { visibleText } from './pages/visibleText';
@@ -19,8 +19,9 @@ describe('plain words in every view, in Swedish and English', () => {
   beforeAll(async () => {
     codes = forbiddenCodes();
     editor = await createTestAccount(app.test, 'editor');
-    // A change of the test's own, so the audit trail has a record to show.
+    // Changes of the test's own, so the audit trail has a node's and a link's record to show.
     made = await givenNode(app.test, editor.username, newNode(app.test, 'klartext', { name: 'Klartextrådet', bodyType: 'referenceGroup' }));
+    await givenLink(app.test, editor.username, newLink(app.test, 'municipality-1490', made, { type: 'MEMBER_OF', role: 'party (municipality)' }));
   });
 
   /** The codes the page shows as text, with the text around the first of each. */
@@ -95,6 +96,7 @@ describe('plain words in every view, in Swedish and English', () => {
     await app.page.fill('[data-testid="audit-filter-nodeId"]', made);
     await app.page.press('[data-testid="audit-filter-nodeId"]', 'Enter');
     await app.page.waitForSelector(`[data-testid="audit-record"][data-target="${made}"]`);
+    expect(await app.page.textContent('[data-testid="audit-table"]')).toContain('Borås → Klartextrådet');
     expect(await shownCodes(language)).toEqual([]);
   }, 180_000);
 });

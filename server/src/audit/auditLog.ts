@@ -19,6 +19,8 @@ function recordParameters(change: Change, origin: ChangeOrigin, at: Date) {
   const target = targetOf(change);
   return {
     at: at.toISOString(),
+    // A link is labelled by the names of its ends, which the statement reads; its ids stay in the record's states.
+    linkEnds: target.target === 'link' ? { from: target.from, to: target.to } : null,
     properties: {
       id: timeOrderedId('audit', at),
       username: origin.username,

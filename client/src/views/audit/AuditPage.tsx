@@ -10,6 +10,9 @@ import './audit.css';
 
 const pageSize = 25;
 
+/** A link record's label names its ends ("Borås → Klartextrådet"), so its rows need not show their ids. */
+const linkEnds = ['from', 'to'];
+
 /** When a change was made, in the reader's time zone, which is named. */
 function readableTime(at: string, language: Language): string {
   return new Date(at).toLocaleString(language === 'sv' ? 'sv-SE' : 'en-GB', {
@@ -119,7 +122,7 @@ export function AuditPage() {
                     <span className="muted">{t(`target_${record.targetType}`)}</span>
                   </td>
                   <td>
-                    <ChangeTable changes={record.changes} />
+                    <ChangeTable changes={record.changes} namedElsewhere={record.targetType === 'link' ? linkEnds : []} />
                   </td>
                   <td>
                     {record.importId === null ? null : `${t('fromImport')} ${record.importFile ?? ''}`}

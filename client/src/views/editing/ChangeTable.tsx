@@ -33,9 +33,18 @@ function valueOf(field: string, value: string, language: Language, names: Readon
 }
 
 /** Field by field, what a change does (or did): the preview before saving and the audit feed both use it. */
-export function ChangeTable({ changes, testId, names = new Map() }: { changes: readonly FieldChangeRow[]; testId?: string; names?: ReadonlyMap<string, string> }) {
+export interface ChangeTableProps {
+  changes: readonly FieldChangeRow[];
+  testId?: string;
+  /** Names of the nodes the change names by id (a link's ends, its goal areas). */
+  names?: ReadonlyMap<string, string>;
+  /** Fields left out because the table's caller names them already (an audit record's label names a link's ends). */
+  namedElsewhere?: readonly string[];
+}
+
+export function ChangeTable({ changes, testId, names = new Map(), namedElsewhere = [] }: ChangeTableProps) {
   const { t, language } = useMessages(editingMessages);
-  const shown = changes.filter((change) => !unshownFields.has(change.field));
+  const shown = changes.filter((change) => !unshownFields.has(change.field) && !namedElsewhere.includes(change.field));
   if (shown.length === 0) return <p className="muted">{t('nothingChanges')}</p>;
   const label = (field: string) => (field in editingMessages.sv ? t(field as EditingMessageKey) : (propertyNames[field]?.[language] ?? field));
   const cell = (field: string, value: string | null | undefined) => (value === null || value === undefined ? '–' : valueOf(field, value, language, names));
