@@ -31,7 +31,8 @@ describe('large scenes in a real browser', () => {
 
     const explorer = new ExplorerPageObject(app.page);
     await explorer.toggleFilter('kind-Municipality');
-    await explorer.waitForGraph();
+    // Over 11,000 nodes: fcose's draft layout alone takes most of a minute on a busy machine.
+    await explorer.waitForGraph(180_000);
     const { shownNodes } = await explorer.counts();
     expect(shownNodes).toBeLessThanOrEqual(sceneCap.nodes);
     expect(await explorer.renderedNodeCount()).toBe(shownNodes);

@@ -50,7 +50,7 @@ async function main(): Promise<void> {
   const webgl2 = parameters.get('webgl') !== 'off' && supportsWebgl2();
   const renderer = rendererFor(nodeCount, webgl2);
   const choice = layoutOptionsFor(nodeCount);
-  const place = parameters.get('layout') === 'main' ? 'main' : choice.place;
+  const place = parameters.get('layout') === 'main' ? 'main' : 'worker';
   const cy = cytoscape({
     container,
     style: renderer.webgl ? adaptStylesheetForWebgl(stylesheet) : stylesheet,

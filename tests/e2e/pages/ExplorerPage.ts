@@ -17,9 +17,9 @@ export class ExplorerPageObject {
     await this.waitForGraph();
   }
 
-  /** Waits until the graph has been drawn (and laid out) for the first time. */
-  async waitForGraph(): Promise<void> {
-    await this.page.waitForSelector('[data-testid="counts"][data-rendered-nodes]:not([data-rendered-nodes=""])', { timeout: 60_000 });
+  /** Waits until the graph has been drawn (and laid out) for the first time; scenes near the cap take longer. */
+  async waitForGraph(timeout = 60_000): Promise<void> {
+    await this.page.waitForSelector('[data-testid="counts"][data-rendered-nodes]:not([data-rendered-nodes=""])', { timeout });
   }
 
   async renderedNodeCount(): Promise<number> {
@@ -89,6 +89,18 @@ export class ExplorerPageObject {
       const graph = window.samverkanGraph;
       return Object.fromEntries(nodeIds.map((nodeId) => [nodeId, { ...(graph?.getElementById(nodeId).position() ?? { x: 0, y: 0 }) }]));
     }, ids);
+  }
+
+  /** Every drawn node's position and the radius of the circle around its shape, once the layout has settled. */
+  async drawnNodes(): Promise<{ id: string; x: number; y: number; radius: number }[]> {
+    await this.page.waitForSelector('[data-testid="graph-canvas"][data-layout-state="done"]');
+    return this.page.evaluate(() =>
+      (window.samverkanGraph?.nodes(':childless').not('.hidden').nodes() ?? []).map((node) => ({
+        id: node.id(),
+        ...node.position(),
+        radius: Math.max(node.width(), node.height()) / 2,
+      })),
+    );
   }
 
   /** Toggles a filter checkbox (e.g. `kind-Municipality`, `evidence-proposed`, `county-county-12`) and waits for the counts. */

@@ -124,16 +124,22 @@ export default function CytoscapeCanvas(props: GraphCanvasProps & { renderer: Re
     runningLayout.current?.abort();
     const controller = new AbortController();
     runningLayout.current = controller;
-    container.current?.setAttribute('data-layout-state', 'running');
+    const element = container.current;
+    element?.setAttribute('data-layout-state', 'running');
+    // A first layout starts from every node at one point: that clump is never shown, the graph appears in place.
+    if (how.fresh) element?.style.setProperty('visibility', 'hidden');
+    const shown = () => element?.style.removeProperty('visibility');
     runLayout(instance, plan, { ...how, signal: controller.signal }).then(
       () => {
         if (run !== layoutRun.current || instance.destroyed()) return;
-        container.current?.setAttribute('data-layout-state', 'done');
+        shown();
+        element?.setAttribute('data-layout-state', 'done');
         onRendered?.(drawnNodeCount(instance));
       },
       (error: unknown) => {
         if (error instanceof DOMException && error.name === 'AbortError') return;
-        container.current?.setAttribute('data-layout-state', 'failed');
+        shown();
+        element?.setAttribute('data-layout-state', 'failed');
         throw error;
       },
     );

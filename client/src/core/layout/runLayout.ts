@@ -75,23 +75,17 @@ function distancesFrom(cy: Core, centre: string, visible: Collection): Map<strin
 }
 
 /**
- * The force layout of what is drawn. Past the line where fcose would hold the page for long, it runs in a Web
- * Worker and the positions arrive in one move (animated when asked), so the page keeps answering meanwhile.
+ * The force layout of what is drawn, always in a fresh Web Worker: the page keeps answering meanwhile, the positions
+ * arrive in one move (animated when asked), and the same network is laid out the same way every time (forceLayout).
  */
 async function force(cy: Core, visible: Collection, options: LayoutRunOptions): Promise<void> {
-  const nodeCount = visible.nodes().length;
-  const choice = layoutOptionsFor(nodeCount);
-  if (choice.place === 'main') {
-    await run(visible, fcose(options.animate, options.fresh, nodeCount));
-    return;
-  }
-  const { positions } = await layoutInWorker(layoutGraphOf(cy), choice.options, options.signal);
+  const { positions } = await layoutInWorker(layoutGraphOf(cy), layoutOptionsFor(visible.nodes().length).options, options.signal);
   await run(visible, applyPositionsOf(positions, { animate: options.animate, duration, padding: 30 }));
 }
 
 export interface LayoutRunOptions {
   animate: boolean;
-  /** Start from random positions rather than the current ones. */
+  /** Start from random positions rather than the current ones (the county boxes' layout; the force layout always does). */
   fresh: boolean;
   /** Cancels a layout still running in a worker (a newer one replaces it). */
   signal?: AbortSignal;

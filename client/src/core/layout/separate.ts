@@ -22,35 +22,42 @@ function tieBreak(i: number, j: number): { x: number; y: number } {
  * grid of the largest diameter, so a pass costs about n. Returns the new centres by id.
  */
 export function separate(discs: readonly Disc[], passes = 150): Map<string, Point> {
-  const x = discs.map((disc) => disc.x);
-  const y = discs.map((disc) => disc.y);
-  const cell = Math.max(1, ...discs.map((disc) => 2 * disc.radius));
+  const count = discs.length;
+  const x = Float64Array.from(discs, (disc) => disc.x);
+  const y = Float64Array.from(discs, (disc) => disc.y);
+  const radius = Float64Array.from(discs, (disc) => disc.radius);
+  const weight = Float64Array.from(discs, (disc) => disc.weight);
+  const cell = Math.max(1, ...radius) * 2;
+  // Cells are keyed by one number: columns and rows stay far below the stride for any drawable graph.
+  const stride = 1 << 20;
+  const cellOf = (column: number, row: number) => column * stride + row;
   for (let pass = 0; pass < passes; pass += 1) {
-    const grid = new Map<string, number[]>();
-    discs.forEach((_disc, i) => {
-      const key = `${Math.floor((x[i] ?? 0) / cell)},${Math.floor((y[i] ?? 0) / cell)}`;
-      grid.set(key, [...(grid.get(key) ?? []), i]);
-    });
+    const grid = new Map<number, number[]>();
+    for (let i = 0; i < count; i += 1) {
+      const key = cellOf(Math.floor((x[i] ?? 0) / cell), Math.floor((y[i] ?? 0) / cell));
+      const members = grid.get(key);
+      if (members === undefined) grid.set(key, [i]);
+      else members.push(i);
+    }
     let moved = false;
-    for (const [i, a] of discs.entries()) {
+    for (let i = 0; i < count; i += 1) {
       const column = Math.floor((x[i] ?? 0) / cell);
       const row = Math.floor((y[i] ?? 0) / cell);
       for (let dx = -1; dx <= 1; dx += 1) {
         for (let dy = -1; dy <= 1; dy += 1) {
-          for (const j of grid.get(`${column + dx},${row + dy}`) ?? []) {
-            const b = discs[j];
-            if (j <= i || b === undefined) continue;
+          for (const j of grid.get(cellOf(column + dx, row + dy)) ?? []) {
+            if (j <= i) continue;
             let ux = (x[j] ?? 0) - (x[i] ?? 0);
             let uy = (y[j] ?? 0) - (y[i] ?? 0);
             const distance = Math.hypot(ux, uy);
-            const overlap = a.radius + b.radius - distance;
+            const overlap = (radius[i] ?? 0) + (radius[j] ?? 0) - distance;
             if (overlap <= 0.01) continue;
             if (distance < 1e-9) ({ x: ux, y: uy } = tieBreak(i, j));
             else {
               ux /= distance;
               uy /= distance;
             }
-            const share = b.weight / (a.weight + b.weight);
+            const share = (weight[j] ?? 1) / ((weight[i] ?? 1) + (weight[j] ?? 1));
             x[i] = (x[i] ?? 0) - ux * overlap * share;
             y[i] = (y[i] ?? 0) - uy * overlap * share;
             x[j] = (x[j] ?? 0) + ux * overlap * (1 - share);

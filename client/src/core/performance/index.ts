@@ -1,6 +1,6 @@
 /** How the explorer stays responsive at national scale: thresholds and pure choices; see bench/RESULTS.md. */
 export { performanceThresholds, sceneCap } from './thresholds';
-export { layoutOptionsFor, type LayoutChoice, type LayoutPlace, type PlainFcoseOptions } from './layoutOptions';
+export { layoutOptionsFor, type LayoutChoice, type PlainFcoseOptions } from './layoutOptions';
 export { adaptStylesheetForWebgl, rendererFor, viewportOptionsFor, webglLineFallback, type RendererOptions } from './renderer';
 export { checkScene, sceneCapMessage, type SceneCheck } from './sceneCap';
 export { supportsWebgl2 } from './webglSupport';

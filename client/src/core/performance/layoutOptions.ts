@@ -1,9 +1,6 @@
 import type { FcoseLayoutOptions } from 'cytoscape-fcose';
 import { performanceThresholds } from './thresholds';
 
-/** Where a layout runs: on the page, or in a Web Worker so the page stays responsive. */
-export type LayoutPlace = 'main' | 'worker';
-
 /** fcose options with plain numbers only, so the same object can be posted to a worker. */
 export type PlainFcoseOptions = Omit<FcoseLayoutOptions, 'nodeRepulsion' | 'idealEdgeLength' | 'edgeElasticity' | 'nestingFactor'> & {
   name: 'fcose';
@@ -14,19 +11,17 @@ export type PlainFcoseOptions = Omit<FcoseLayoutOptions, 'nodeRepulsion' | 'idea
 };
 
 export interface LayoutChoice {
-  place: LayoutPlace;
   options: PlainFcoseOptions;
 }
 
 /**
- * The force layout for a graph of `nodeCount` nodes: on the page while it is quick, in a worker above
- * that, and at draft quality (no force refinement) past the point where even the worker takes too long.
+ * The force layout for a graph of `nodeCount` nodes: full iterations while it is quick, fewer above that, and at
+ * draft quality (no force refinement) past the point where even the worker takes too long.
  */
 export function layoutOptionsFor(nodeCount: number): LayoutChoice {
   const { mainThreadLayoutMax, draftLayoutAbove } = performanceThresholds;
   const large = nodeCount > draftLayoutAbove;
   return {
-    place: nodeCount <= mainThreadLayoutMax ? 'main' : 'worker',
     options: {
       name: 'fcose',
       quality: large ? 'draft' : 'default',

@@ -3,7 +3,7 @@
  * below each line the simple way keeps every main-thread task short; above it, it does not.
  */
 export const performanceThresholds = {
-  /** Up to this many nodes fcose runs on the page at default quality. */
+  /** Up to this many nodes fcose gets its full iterations (the county boxes' layout runs on the page). */
   mainThreadLayoutMax: 200,
   /**
    * Above this many nodes fcose runs at draft quality (spectral placement, no force refinement): at 2,000 nodes
