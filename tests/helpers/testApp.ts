@@ -27,8 +27,10 @@ export async function startTestApp(
     app,
     url: `http://127.0.0.1:${port}`,
     stop: async () => {
-      await new Promise((resolve) => server.close(resolve));
+      const closed = new Promise((resolve) => server.close(resolve));
+      // The app ends its open push streams, which the server would otherwise wait on for ever.
       await app.stop();
+      await closed;
     },
   };
 }

@@ -1,4 +1,5 @@
 import { parseNetworkChangeEvent, type NetworkChangeEvent } from '../../domain/networkChanges';
+import { networkChanges } from '../../server/src/changes/changeFeed';
 import { createTestAccount, removeTestAccounts, type TestAccount } from '../helpers/accounts';
 import { nodeRow } from '../helpers/builders';
 import { newLink, newNode } from '../helpers/editingFixtures';
@@ -109,5 +110,14 @@ describe('the push channel', () => {
     const editorClient = await signedIn(closed, editor);
     dataOf(await editorClient.graphql(createNode, { input: newNode(test, 'closed') }));
     expect(await nextChange(viewerStream)).toMatchObject({ by: editor.username, via: 'edit', touched: ['node'] });
+  });
+
+  it('ends its streams when the app stops, so the server can close and the browsers reconnect elsewhere', async () => {
+    const own = await startTestApp(test);
+    const stream = await subscribe(new TestHttpClient(own.url));
+    const subscribers = networkChanges.subscribers;
+    await own.stop();
+    expect(networkChanges.subscribers).toBe(subscribers - 1);
+    await expect(stream.next()).rejects.toThrow('The stream ended');
   });
 });

@@ -16,19 +16,25 @@ function frame(event: NetworkChangeEvent): string {
   return `id: ${event.id}\nevent: ${networkChangeEventName}\ndata: ${JSON.stringify(event)}\n\n`;
 }
 
-function stream(response: Response, feed: ChangeFeed, open: Set<Response>): void {
-  open.add(response);
+/** Streams the feed to one subscriber; `open` maps each open stream to what ends it. */
+function stream(response: Response, feed: ChangeFeed, open: Map<Response, () => void>): void {
   response.status(200);
   response.set({ 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', 'x-accel-buffering': 'no' });
   response.flushHeaders();
   response.write(`retry: ${String(pushLimits.reconnectMs)}\n: connected\n\n`);
   const unsubscribe = feed.subscribe((event) => response.write(frame(event)));
   const heartbeat = setInterval(() => response.write(': heartbeat\n\n'), pushLimits.heartbeatMs);
-  response.on('close', () => {
+  const finish = () => {
     clearInterval(heartbeat);
     unsubscribe();
     open.delete(response);
+  };
+  open.set(response, () => {
+    finish();
+    response.end();
   });
+  // The subscriber went away (closed the page, lost the connection).
+  response.on('close', finish);
 }
 
 /**
@@ -45,7 +51,7 @@ export interface ChangeStreams {
 
 export function changeRoutes(authOf: (request: Request) => RequestAuth | undefined, feed: ChangeFeed = networkChanges): ChangeStreams {
   const router = Router();
-  const open = new Set<Response>();
+  const open = new Map<Response, () => void>();
   router.get('/api/changes', (request, response) => {
     const refused = refusal(authOf(request));
     if (refused !== null) {
@@ -62,7 +68,7 @@ export function changeRoutes(authOf: (request: Request) => RequestAuth | undefin
   return {
     router,
     close() {
-      for (const response of open) response.end();
+      for (const end of [...open.values()]) end();
     },
   };
 }
