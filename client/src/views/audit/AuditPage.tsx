@@ -122,7 +122,7 @@ export function AuditPage() {
                     <span className="muted">{t(`target_${record.targetType}`)}</span>
                   </td>
                   <td>
-                    <ChangeTable changes={record.changes} namedElsewhere={record.targetType === 'link' ? linkEnds : []} />
+                    <ChangeTable changes={record.changes} namedElsewhere={record.targetType === 'link' ? linkEnds : []} account={record.targetType === 'user'} />
                   </td>
                   <td>
                     {record.importId === null ? null : `${t('fromImport')} ${record.importFile ?? ''}`}

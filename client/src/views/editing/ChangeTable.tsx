@@ -6,6 +6,7 @@ import type { Language } from '../../core/i18n/messages';
 import { useMessages } from '../../core/i18n/useLanguage';
 import { evidenceNames, inferredNames, kindNames, relationshipNames } from '../../core/i18n/vocabulary';
 import type { Evidence, InferredPart, NodeKind, RelationshipType } from '../../graphql/generated/graphql';
+import { authMessages, type AuthMessageKey } from '../auth/messages';
 import { editingMessages, type EditingMessageKey } from './messages';
 
 export interface FieldChangeRow {
@@ -40,14 +41,23 @@ export interface ChangeTableProps {
   names?: ReadonlyMap<string, string>;
   /** Fields left out because the table's caller names them already (an audit record's label names a link's ends). */
   namedElsewhere?: readonly string[];
+  /** The change is to an account, whose role is an account role, not a membership's. */
+  account?: boolean;
 }
 
-export function ChangeTable({ changes, testId, names = new Map(), namedElsewhere = [] }: ChangeTableProps) {
+const accountRoleKeys: Record<string, AuthMessageKey> = { viewer: 'roleViewer', editor: 'roleEditor', admin: 'roleAdmin' };
+
+export function ChangeTable({ changes, testId, names = new Map(), namedElsewhere = [], account = false }: ChangeTableProps) {
   const { t, language } = useMessages(editingMessages);
+  const { t: auth } = useMessages(authMessages);
   const shown = changes.filter((change) => !unshownFields.has(change.field) && !namedElsewhere.includes(change.field));
   if (shown.length === 0) return <p className="muted">{t('nothingChanges')}</p>;
   const label = (field: string) => (field in editingMessages.sv ? t(field as EditingMessageKey) : (propertyNames[field]?.[language] ?? field));
-  const cell = (field: string, value: string | null | undefined) => (value === null || value === undefined ? '–' : valueOf(field, value, language, names));
+  const cell = (field: string, value: string | null | undefined) => {
+    if (value === null || value === undefined) return '–';
+    const accountRole = account && field === 'role' ? accountRoleKeys[value] : undefined;
+    return accountRole === undefined ? valueOf(field, value, language, names) : auth(accountRole);
+  };
   return (
     <table className="change-table" data-testid={testId}>
       <thead>
