@@ -72,7 +72,15 @@ export const sourceRowSchema = z.strictObject({
   // Only web addresses: a javascript: or data: URL would run or show whatever it holds when a reader follows it.
   url: optional.pipe(z.url({ protocol: /^https?$/, error: 'must be a full http:// or https:// URL' }).optional()),
   citation: required,
-  type: optionalEnum(sourceTypes),
+  type: optional.pipe(
+    z.enum(sourceTypes, {
+      error: (issue) => `${issue.input === undefined ? 'is required:' : 'must be'} one of ${sourceTypes.join(', ')} (how close the source is to the fact)`,
+    }),
+  ),
+  // When it was published: a date after it is one the source cannot record (a plan, or a date from elsewhere).
+  published: datePeriod,
+  // The line count of the text edition its locators point into; a source with one is cited by line.
+  lines: optionalNumber(z.number().int().min(1)),
   note: optional,
 });
 

@@ -139,6 +139,86 @@ export function dateProvenanceProblems(row: DateProvenance): { field: string; re
   return problems;
 }
 
+/** The first and last day a written date can mean: `2007` is any day of 2007. */
+function span(text: string | undefined): { first: string; last: string } | undefined {
+  if (text === undefined) return undefined;
+  const first = parseSeedDate(text, 'start');
+  const last = parseSeedDate(text, 'end');
+  return typeof first === 'object' && typeof last === 'object' ? { first: first.iso, last: last.iso } : undefined;
+}
+
+/**
+ * Why a link's dates lie outside the lifetime of one of its ends, or undefined. Only what the dates make certain
+ * counts: a link `2001` may start in June 2001 at a node from 2001-06-01, and an open bound is not a date.
+ */
+export function lifetimeProblems(link: Dated, end: { id: string } & Dated, which: 'from' | 'to'): { field: string; reason: string }[] {
+  const linkFrom = span(link.validFrom);
+  const linkTo = span(link.validTo);
+  const nodeFrom = span(end.validFrom);
+  const nodeTo = span(end.validTo);
+  const problems: { field: string; reason: string }[] = [];
+  const node = `its ${which} end "${end.id}"`;
+  if (linkFrom !== undefined && nodeFrom !== undefined && linkFrom.last < nodeFrom.first) {
+    problems.push({ field: 'validFrom', reason: `starts (${link.validFrom}) before ${node} exists (from ${end.validFrom})` });
+  }
+  if (linkFrom !== undefined && nodeTo !== undefined && linkFrom.first > nodeTo.last) {
+    problems.push({ field: 'validFrom', reason: `starts (${link.validFrom}) after ${node} has ceased (to ${end.validTo})` });
+  }
+  if (linkTo !== undefined && nodeTo !== undefined && linkTo.first > nodeTo.last) {
+    problems.push({ field: 'validTo', reason: `ends (${link.validTo}) after ${node} has ceased (to ${end.validTo})` });
+  }
+  if (linkTo !== undefined && nodeFrom !== undefined && linkTo.last < nodeFrom.first) {
+    problems.push({ field: 'validTo', reason: `ends (${link.validTo}) before ${node} exists (from ${end.validFrom})` });
+  }
+  return problems;
+}
+
+const linePlace = /^(\d+)(?:-(\d+))?$/;
+
+/**
+ * Why a locator does not point into its source, or undefined. A source with a line count (a text edition) is cited
+ * by line, `lines 617-626` or several such places joined by `, ` and `; ` (`lines 896-909; line 1125`), each within
+ * its lines and running forward. Other sources admit any place (a section, a table, a page).
+ */
+export function locatorProblem(locator: string, source: Pick<SourceRow, 'id' | 'lines'>): string | undefined {
+  const { lines } = source;
+  if (lines === undefined) return undefined;
+  const cited = `"${source.id}" (${lines} lines), which is cited by line: "lines 617-626", "line 904; lines 1120-1127"`;
+  for (const group of locator.split(/;\s*/)) {
+    const words = /^lines? (.+)$/.exec(group);
+    if (words === null) return `"${group}" is not a place in ${cited}`;
+    for (const place of (words[1] ?? '').split(/,\s*/)) {
+      const match = linePlace.exec(place);
+      if (match === null) return `"${place}" is not a line or a range of lines in ${cited}`;
+      const first = Number(match[1]);
+      const last = match[2] === undefined ? first : Number(match[2]);
+      if (first < 1 || last > lines) return `line ${first < 1 ? first : last} lies outside "${source.id}", which has ${lines} lines`;
+      if (last < first) return `lines ${place} run backwards`;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A date later than its source was published is one that source cannot record: it is a plan, or it comes from
+ * elsewhere. Such a date needs its own source (`dateSource`, itself published by then) or its `dateDerivation`.
+ */
+export function publicationProblems(
+  row: DateProvenance & { source: string },
+  sourceOf: (id: string) => Pick<SourceRow, 'id' | 'published'> | undefined,
+): { field: string; reason: string }[] {
+  if (row.dateDerivation !== undefined) return [];
+  const recorder = sourceOf(row.dateSource ?? row.source);
+  const published = span(recorder?.published);
+  if (recorder === undefined || published === undefined) return [];
+  const fix = row.dateSource === undefined ? 'give the date its own dateSource and dateLocator, or its dateDerivation' : 'give its dateDerivation';
+  return (['validFrom', 'validTo'] as const).flatMap((field) => {
+    const date = span(row[field]);
+    if (date === undefined || date.first <= published.last) return [];
+    return [{ field, reason: `${row[field]} is after "${recorder.id}" was published (${recorder.published ?? ''}), so it cannot come from it: ${fix}` }];
+  });
+}
+
 /** Why a link of this type cannot have a node of this kind at this end, or undefined when it can. */
 export function linkEndProblem(type: RelationshipType, end: 'from' | 'to', kind: NodeKind): string | undefined {
   if (relationshipEndpoints[type][end].includes(kind)) return undefined;
@@ -158,25 +238,43 @@ export function validateSeed(rows: SeedRows): ValidationResult {
   checkUnique(links, 'link', problems);
   checkUnique(rules, 'rule', problems);
 
-  const sourceIds = new Set(sources.map((entry) => entry.row.id));
   const kindById = new Map<string, NodeKind>(nodes.map((entry) => [entry.row.id, entry.row.kind]));
   const problemAt = (entry: Located<unknown>, field: string, reason: string) =>
     problems.push({ file: entry.file, line: entry.line, field, reason });
 
+  const sourceById = new Map(sources.map((entry) => [entry.row.id, entry.row]));
   for (const entry of [...nodes, ...links, ...rules]) {
-    if (!sourceIds.has(entry.row.source)) problemAt(entry, 'source', `no source "${entry.row.source}" in sources`);
-    for (const { field, reason } of dateProvenanceProblems(entry.row)) problemAt(entry, field, reason);
-    const { dateSource } = entry.row;
-    if (dateSource !== undefined && !sourceIds.has(dateSource)) problemAt(entry, 'dateSource', `no source "${dateSource}" in sources`);
+    const { row } = entry;
+    const source = sourceById.get(row.source);
+    if (source === undefined) problemAt(entry, 'source', `no source "${row.source}" in sources`);
+    if (source?.type === 'tertiary' && row.evidence === 'documented') {
+      problemAt(entry, 'evidence', `cannot be documented: "${source.id}" is a tertiary source (a compilation of others); cite the record it rests on, or lower the evidence`);
+    }
+    const locatorReason = source === undefined ? undefined : locatorProblem(row.locator, source);
+    if (locatorReason !== undefined) problemAt(entry, 'locator', locatorReason);
+    for (const { field, reason } of dateProvenanceProblems(row)) problemAt(entry, field, reason);
+    const { dateSource, dateLocator } = row;
+    const dateRecorder = dateSource === undefined ? undefined : sourceById.get(dateSource);
+    if (dateSource !== undefined && dateRecorder === undefined) problemAt(entry, 'dateSource', `no source "${dateSource}" in sources`);
+    if (dateSource !== undefined && dateSource === row.source) {
+      problemAt(entry, 'dateSource', `is the row's own source; leave it empty and the dates are read from the row's source and locator`);
+    }
+    const dateLocatorReason = dateRecorder === undefined || dateLocator === undefined ? undefined : locatorProblem(dateLocator, dateRecorder);
+    if (dateLocatorReason !== undefined) problemAt(entry, 'dateLocator', dateLocatorReason);
+    for (const { field, reason } of publicationProblems(row, (id) => sourceById.get(id))) problemAt(entry, field, reason);
   }
   for (const entry of nodes) {
     for (const { field, reason } of nodeRowProblems(entry.row)) problemAt(entry, field, reason);
   }
+  const nodeById = new Map(nodes.map((entry) => [entry.row.id, entry.row]));
   for (const entry of links) {
     for (const end of ['from', 'to'] as const) {
       const kind = kindById.get(entry.row[end]);
       const endProblem = kind === undefined ? `no node "${entry.row[end]}"` : linkEndProblem(entry.row.type, end, kind);
       if (endProblem !== undefined) problemAt(entry, end, endProblem);
+      // A succession starts when the predecessor's task goes over, that is, when the predecessor has ceased.
+      const node = entry.row.type === 'SUCCEEDED_BY' && end === 'from' ? undefined : nodeById.get(entry.row[end]);
+      for (const { field, reason } of node === undefined ? [] : lifetimeProblems(entry.row, node, end)) problemAt(entry, field, reason);
     }
     for (const goal of entry.row.goalAreas?.split(';') ?? []) {
       if (kindById.get(goal) !== 'GoalArea') problemAt(entry, 'goalAreas', `"${goal}" is not a goal area`);

@@ -99,7 +99,7 @@ const localKinds: LocalKind[] = [
     { window: since(2008), parentPrefix: 'af-market-area', agency: 'arbetsformedlingen' },
   ] },
   { family: 'insurance', share: 0.25, prefix: 'fk-local-office', name: 'Försäkringskassan lokalkontor', unitType: 'localOffice', eras: [
-    { window: always, parentPrefix: '', agency: 'forsakringskassan' },
+    { window: since(2005), parentPrefix: '', agency: 'forsakringskassan' },
   ] },
   { family: 'police', share: 0.25, prefix: 'local-police', name: 'Lokalpolisområde', unitType: 'localPoliceArea', eras: [
     { window: until(2014), parentPrefix: 'police-authority', agency: 'rikspolisstyrelsen' },

@@ -3,6 +3,7 @@ import { addAgreements, addOrganisations, addRules } from './agreements';
 import { addBodies, addGoalAreas } from './bodies';
 import { addCooperation } from './cooperation';
 import { Dataset } from './model';
+import { lifetimeProblems } from '../../domain/validate';
 import { addDistricts, addPlaces } from './places';
 import { createRandom } from './random';
 import { readReference } from './reference';
@@ -37,5 +38,28 @@ export function generateNetwork({ scale, seed }: GenerateOptions): Dataset {
   addAgreements(world, share(nodeShares.agreements));
   addRules(world);
   addCooperation(world, Math.max(0, Math.round(linksPerScale * scale) - dataset.links.length));
+  fitLinksToEnds(dataset);
   return dataset;
+}
+
+const dateOf = (cells: Record<string, string>, field: 'validFrom' | 'validTo') => (cells[field] === '' ? undefined : cells[field]);
+
+/**
+ * Moves a link's dates inside the lifetimes of its ends, as the seed validator asks (a node and its link may be
+ * written with different precision, or a link's era may reach past an agency's): the end's own date replaces the
+ * one outside it, and a link wholly outside an end takes that end's window.
+ */
+function fitLinksToEnds(dataset: Dataset): void {
+  for (const { cells } of dataset.links) {
+    for (const end of ['from', 'to'] as const) {
+      if (cells['type'] === 'SUCCEEDED_BY' && end === 'from') continue;
+      const node = dataset.node(cells[end] ?? '').cells;
+      const lifetime = { id: node['id'] ?? '', validFrom: dateOf(node, 'validFrom'), validTo: dateOf(node, 'validTo') };
+      const problems = lifetimeProblems({ validFrom: dateOf(cells, 'validFrom'), validTo: dateOf(cells, 'validTo') }, lifetime, end);
+      const outside = problems.some(({ field, reason }) => (field === 'validFrom') === reason.includes('has ceased'));
+      for (const field of outside ? (['validFrom', 'validTo'] as const) : problems.map((problem) => problem.field as 'validFrom' | 'validTo')) {
+        cells[field] = lifetime[field] ?? '';
+      }
+    }
+  }
 }

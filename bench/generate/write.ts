@@ -6,7 +6,7 @@ import { syntheticSourceId, type Cells, type Dataset } from './model';
 const nodeColumns = ['id', 'kind', 'name', 'evidence', 'source', 'locator', 'validFrom', 'validTo', 'code', 'nameEn', 'bodyType', 'agreementType', 'unitType', 'level', 'latitude', 'longitude'];
 const linkColumns = ['id', 'type', 'from', 'to', 'evidence', 'source', 'locator', 'validFrom', 'validTo', 'role', 'goalAreas', 'form', 'task'];
 const ruleColumns = ['id', 'subject', 'partner', 'partnerScope', 'goalArea', 'validFrom', 'validTo', 'evidence', 'source', 'locator'];
-const sourceColumns = ['id', 'title', 'publisher', 'citation', 'note'];
+const sourceColumns = ['id', 'title', 'publisher', 'citation', 'type', 'note'];
 
 function csv(columns: string[], rows: Cells[]): string {
   const unknown = rows.flatMap((row) => Object.keys(row)).find((key) => !columns.includes(key));
@@ -34,6 +34,7 @@ export function writeDataset(dataset: Dataset, outDir: string, description: stri
     id: syntheticSourceId,
     title: 'Synthetic national cooperation network for benchmarks (not real data)',
     publisher: 'Samverkan bench/generate',
+    type: 'primary',
     citation: `Synthetic data made by the Samverkan scale generator (${description}). It describes no real cooperation and must not be cited as such.`,
     note: 'Real municipality, county and agency names give the network a realistic shape; every office, body, agreement, membership and link is invented.',
   };

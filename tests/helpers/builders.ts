@@ -10,7 +10,7 @@ function row(file: string, cells: Record<string, string>): SourcedRow {
 }
 
 export function sourceRow(cells: Record<string, string> = {}): SourcedRow {
-  return row('sources.csv', { id: 'report', title: 'A report', citation: 'A report, 2007', ...cells });
+  return row('sources.csv', { id: 'report', title: 'A report', citation: 'A report, 2007', type: 'primary', ...cells });
 }
 
 export function nodeRow(cells: Record<string, string> = {}): SourcedRow {

@@ -87,7 +87,8 @@ describe('the seed dataset in the database', () => {
       const file = join(brokenRoot, 'nodes', 'agencies.csv');
       const lines = readFileSync(file, 'utf8').split('\n');
       lines[3] = (lines[3] ?? '').replace(',documented,', ',hearsay,');
-      lines.push(`${test.idPrefix}new-agency,Agency,Nytt verk,,,,,,,documented,sou-2007-104,line 1,`);
+      const cells: Record<string, string> = { id: `${test.idPrefix}new-agency`, kind: 'Agency', name: 'Nytt verk', evidence: 'documented', source: 'sou-2007-104', locator: 'line 1' };
+      lines.push((lines[0] ?? '').split(',').map((column) => cells[column] ?? '').join(','));
       writeFileSync(file, lines.join('\n'));
       const before = await everything();
 
