@@ -34,6 +34,10 @@ describe('the Gaps view in a real browser', () => {
     expect(await gaps.detailsText('gap-details-title')).toBe(`${gap.municipality.name} – ${gap.target.name}`);
     expect(await gaps.detailsText('gap-rule')).not.toContain(gap.rule.id);
     expect(await gaps.detailsText('gap-source')).toContain('SOU 2007:104, rad 898–900, 904–909, 2112–2116');
+    // How strong the rule and the municipality's agreement are: the gap is never surer than what it rests on.
+    expect(await gaps.detailsText('gap-source')).toContain('belagt i källan · tolkat: vilken enhet som avses är tolkat ur ett allmänt namn');
+    expect(await gaps.detailsText('gap-subject-basis')).toContain('part i Lokalt utvecklingsavtal Borås 2007');
+    expect(await gaps.detailsText('gap-subject-basis')).toContain('följer av allmänt uttalande · tolkat: en avsikt eller plan, inte något som gjorts');
     expect(await gaps.suggestionBodies()).toEqual(['Ny bilateral koppling', 'Programområde Västsverige', 'Regionalt partnerskap (RTP/RUP), Västra Götalands län']);
     const reasons = await gaps.suggestionReasons();
     expect(reasons).toHaveLength(3);

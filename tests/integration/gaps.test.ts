@@ -55,7 +55,8 @@ function counting(database: Database): { database: Database; statements: () => n
 
 const pairFields = `
   id status servingUnitFound
-  rule { id subject partnerScope partner { id } goalArea { id } provenance { evidence sourceId locator } }
+  rule { id subject partnerScope partner { id } goalArea { id } provenance { evidence sourceId locator inferred } }
+  subjectBasis { agreement { id kind } provenance { evidence sourceId locator inferred } }
   municipality { id } county { id } partner { id } target { id kind }
   links { id }
   viaBodies { id }
@@ -185,7 +186,7 @@ describe('the gap and silo analyses through Cypher and GraphQL', () => {
       partnerScope: 'agency',
       partner: { id: `${p}a1` },
       goalArea: { id: 'goal-school' },
-      provenance: { evidence: 'documented', sourceId: 'sou-2007-104', locator: 'lines 896-898' },
+      provenance: { evidence: 'documented', sourceId: 'sou-2007-104', locator: 'lines 896-898', inferred: null },
     });
     const after = pairById(await gaps({ asOf: '2007-10-01', filter: ownRules() }), id);
     expect(after).toMatchObject({ status: 'linked', links: [{ id: `${p}late` }] });
@@ -343,6 +344,27 @@ describe('the gap and silo analyses through Cypher and GraphQL', () => {
         ['county-labour-board-12', 'linked', ['coop-landskrona-county-labour-board-12']],
         ['police-authority-12', 'linked', ['coop-landskrona-police-authority-12']],
       ]);
+    });
+
+    it('says how strong each rule is and which agreement, how well known, puts the municipality under the rules', async () => {
+      const report = await gaps({ asOf: '2007-06-30', filter: { municipalityIds: ['municipality-0182'] } });
+      const seedPairs = report.pairs.filter((pair) => !pair.id.includes(p));
+      const byRule = new Map(seedPairs.map((pair) => [pair.rule.id, pair]));
+      expect([...byRule.keys()].sort()).toEqual([
+        'rule-lua-ams-employment',
+        'rule-lua-bra-local-development',
+        'rule-lua-forsakringskassan-employment',
+        'rule-lua-polisen-local-development',
+        'rule-lua-skolutveckling-school',
+      ]);
+      expect(byRule.get('rule-lua-bra-local-development')?.rule.provenance).toMatchObject({ evidence: 'general', inferred: ['expectation', 'assignedGoalArea'] });
+      expect(byRule.get('rule-lua-skolutveckling-school')?.rule.provenance).toMatchObject({ evidence: 'documented', inferred: ['assignedGoalArea'] });
+      for (const pair of seedPairs) {
+        expect(pair.subjectBasis).toEqual({
+          agreement: { id: 'lua-nacka', kind: 'Agreement' },
+          provenance: { evidence: 'general', sourceId: 'sou-2007-104', locator: 'lines 1730-1741; lines 1690-1691; lines 296, 312-315', inferred: ['intention'] },
+        });
+      }
     });
 
     it('has no expected pairs once the 2007 agreements have ended, and without a date uses the last day they held, everywhere', async () => {

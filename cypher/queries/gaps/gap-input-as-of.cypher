@@ -98,7 +98,11 @@ CALL (day) {
       AND (m.validFrom IS NULL OR m.validFrom <= day) AND (m.validTo IS NULL OR m.validTo >= day)
       AND (p.validFrom IS NULL OR p.validFrom <= day) AND (p.validTo IS NULL OR p.validTo >= day)
       AND (agreement.validFrom IS NULL OR agreement.validFrom <= day) AND (agreement.validTo IS NULL OR agreement.validTo >= day)
-    RETURN collect(DISTINCT m) AS luaMunicipalities
+    // Each municipality once, with the agreement that makes it one (the first by id when it has several).
+    WITH m, agreement
+    ORDER BY agreement.id
+    WITH m, collect(agreement)[0] AS agreement
+    RETURN collect({municipality: m, agreement: agreement}) AS luaSubjects
   }
   MATCH (goal:GoalArea)<-[:CONCERNS]-(rule:ExpectationRule)-[:EXPECTS_PARTNER]->(named:Agency)
   WHERE rule.subject = 'luaMunicipalities'
@@ -117,7 +121,8 @@ CALL (day) {
     END AS partners
   }
   UNWIND partners AS partner
-  UNWIND luaMunicipalities AS m
+  UNWIND luaSubjects AS subject
+  WITH rule, goal, named, partner, day, subject.municipality AS m, subject.agreement AS agreement
   // The partner's unit serving the municipality, or else its county; the most local one first.
   CALL (rule, partner, m, day) {
     OPTIONAL MATCH (m)-[l:LOCATED_IN]->(county:County)
@@ -141,7 +146,11 @@ CALL (day) {
   RETURN collect({
     ruleId: rule.id, subject: rule.subject, partnerScope: rule.partnerScope, goalAreaId: goal.id,
     namedPartnerId: named.id, namedPartnerName: named.name, partnerId: partner.id, municipalityId: m.id, servingUnitId: servingUnitId,
-    evidence: rule.evidence, source: rule.source, locator: rule.locator, note: rule.note
+    evidence: rule.evidence, source: rule.source, locator: rule.locator, note: rule.note, inferred: rule.inferred,
+    subjectAgreement: {
+      id: agreement.id, name: agreement.name, evidence: agreement.evidence, source: agreement.source,
+      locator: agreement.locator, note: agreement.note, inferred: agreement.inferred
+    }
   }) AS expectations
 }
 RETURN actors, bodies, links, counties, goalAreas, expectations

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Database } from '../db/database';
 import { toPlainRecord } from '../db/mappers';
-import { evidenceLevels } from '../../../domain/kinds';
+import { evidenceLevels, inferredParts } from '../../../domain/kinds';
 import { cooperationStateSchema, type CooperationState } from '../../../domain/cooperation/cooperationState';
 
 export const partnerScopes = ['agency', 'servingUnit'] as const;
@@ -22,6 +22,20 @@ const expectationSchema = z.object({
   source: z.string(),
   locator: z.string(),
   note: z.string().nullable(),
+  /** What of the rule its passage does not state. */
+  inferred: z.array(z.enum(inferredParts)).nullish(),
+  /** Why the rule applies to the municipality: the agreement it is party to at the date, and how that is known. */
+  subjectAgreement: z
+    .object({
+      id: z.string(),
+      name: z.string(),
+      evidence: z.enum(evidenceLevels),
+      source: z.string(),
+      locator: z.string(),
+      note: z.string().nullable(),
+      inferred: z.array(z.enum(inferredParts)).nullable(),
+    })
+    .nullish(),
 });
 
 export type Expectation = z.infer<typeof expectationSchema>;

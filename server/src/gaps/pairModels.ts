@@ -61,6 +61,15 @@ function toSuggestion(index: CooperationIndex, suggestion: Suggestion, position:
   };
 }
 
+/** The agreement that makes the municipality one the rule applies to, with how that is known. */
+function subjectBasisOf({ subjectAgreement: agreement }: EvaluatedPair['expectation']): ExpectedPair['subjectBasis'] {
+  if (agreement === undefined || agreement === null) return null;
+  return {
+    agreement: { id: agreement.id, kind: 'Agreement', name: agreement.name },
+    provenance: { evidence: agreement.evidence, sourceId: agreement.source, locator: agreement.locator, note: agreement.note, inferred: agreement.inferred },
+  };
+}
+
 /** An evaluated pair in the shape of the API, with its rule, source, links and suggestions. */
 export function toExpectedPair(index: CooperationIndex, pair: EvaluatedPair, suggestions: Suggestion[]): ExpectedPair {
   const { expectation } = pair;
@@ -78,8 +87,10 @@ export function toExpectedPair(index: CooperationIndex, pair: EvaluatedPair, sug
         sourceId: expectation.source,
         locator: expectation.locator,
         note: expectation.note,
+        inferred: expectation.inferred ?? null,
       },
     },
+    subjectBasis: subjectBasisOf(expectation),
     municipality: refOf(index, expectation.municipalityId),
     county: pair.countyId === null ? null : refOf(index, pair.countyId),
     partner: refOf(index, expectation.partnerId),

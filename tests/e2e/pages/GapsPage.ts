@@ -32,7 +32,7 @@ export class GapsPageObject {
     await this.page.waitForSelector('[data-testid="gap-details"]');
   }
 
-  detailsText(testId: 'gap-details-title' | 'gap-rule' | 'gap-source'): Promise<string | null> {
+  detailsText(testId: 'gap-details-title' | 'gap-rule' | 'gap-source' | 'gap-subject-basis'): Promise<string | null> {
     return this.page.textContent(`[data-testid="${testId}"]`);
   }
 

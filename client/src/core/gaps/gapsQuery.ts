@@ -24,6 +24,18 @@ export const gapsQuery = graphql(`
         id
         status
         servingUnitFound
+        subjectBasis {
+          agreement {
+            id
+            name
+          }
+          provenance {
+            evidence
+            sourceId
+            locator
+            inferred
+          }
+        }
         rule {
           id
           subject
@@ -39,6 +51,7 @@ export const gapsQuery = graphql(`
           }
           provenance {
             ...GapProvenance
+            inferred
           }
         }
         municipality {

@@ -2,7 +2,7 @@ import { suggestionReason, type GapSuggestion } from './suggestionReason';
 import { aGapPair } from './testPairs';
 
 const sou = { id: 'sou-2007-104', title: 'Samverkan för lokal utveckling', citation: 'SOU 2007:104. Samverkan för lokal utveckling.', url: null };
-const provenance = (locator: string) => ({ evidence: 'documented' as const, sourceId: 'sou-2007-104', locator, note: null, source: sou });
+const provenance = (locator: string) => ({ evidence: 'documented' as const, sourceId: 'sou-2007-104', locator, note: null, inferred: null, source: sou });
 const pair = { ...aGapPair('p1', { municipality: 'boras', agency: 'rikspolisstyrelsen', target: 'polis-14', goal: 'goal-local-development' }) };
 
 function aSuggestion(reason: Partial<GapSuggestion['reason']>, parts: Partial<GapSuggestion> = {}): GapSuggestion {

@@ -6,7 +6,7 @@ import type { Language } from '../i18n/messages';
 import type { GapPair } from './gapElements';
 
 export type GapSuggestion = GapPair['suggestions'][number];
-type Provenance = GapPair['rule']['provenance'];
+type Provenance = Pick<GapPair['rule']['provenance'], 'sourceId' | 'source' | 'locator'>;
 
 const cite = (provenance: Provenance, language: Language) => locatorCitation(provenance.sourceId, provenance.source, provenance.locator, language);
 

@@ -39,6 +39,14 @@ export function GapDetails({ pair, asOf, onClose }: GapDetailsProps) {
         <dd data-testid="gap-source">
           <LocatorCitation provenance={rule.provenance} />
         </dd>
+        {pair.subjectBasis === null ? null : (
+          <>
+            <dt>{t('subjectBasis')}</dt>
+            <dd data-testid="gap-subject-basis">
+              {t('partyTo')} {pair.subjectBasis.agreement.name} (<LocatorCitation provenance={pair.subjectBasis.provenance} />)
+            </dd>
+          </>
+        )}
       </dl>
       {pair.links.length > 0 ? (
         <>

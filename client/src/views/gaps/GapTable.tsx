@@ -2,6 +2,7 @@ import { DataTable, type Column } from '../../components/DataTable/DataTable';
 import type { GapPair } from '../../core/gaps/gapElements';
 import { statusOrder } from '../../core/gaps/gapFilters';
 import { locatorCitation } from '../../core/citations/locatorCitation';
+import { evidenceNames } from '../../core/i18n/vocabulary';
 import { localName } from '../../core/i18n/localName';
 import { useMessages } from '../../core/i18n/useLanguage';
 import { statusStyle } from './gapStyle';
@@ -52,6 +53,12 @@ export function GapTable({ pairs, selectedId, onSelect }: GapTableProps) {
       header: t('source'),
       sortValue: (pair) => pair.rule.provenance.locator,
       cell: (pair) => locatorCitation(pair.rule.provenance.sourceId, pair.rule.provenance.source, pair.rule.provenance.locator, language),
+    },
+    {
+      key: 'ruleEvidence',
+      header: t('ruleEvidence'),
+      sortValue: (pair) => pair.rule.provenance.evidence,
+      cell: (pair) => evidenceNames[pair.rule.provenance.evidence][language] + ((pair.rule.provenance.inferred ?? []).length > 0 ? ` (${t('inferred')})` : ''),
     },
   ];
   return <DataTable caption={t('tableCaption')} rows={pairs} columns={columns} rowKey={(pair) => pair.id} selectedKey={selectedId} testId="gap-table" />;

@@ -4,7 +4,7 @@ import type { Messages } from '../../core/i18n/useLanguage';
 const sv = {
   heading: 'Luckor i samverkan',
   intro:
-    'Förväntad samverkan enligt reglerna i grafen: varje kommun med lokalt utvecklingsavtal och de myndigheter den behöver samverka med. En streckad linje är en lucka – samverkan som saknas.',
+    'Förväntad samverkan enligt reglerna i grafen: varje kommun med lokalt utvecklingsavtal och de myndigheter den behöver samverka med. En streckad linje är en lucka – samverkan som saknas. En lucka är aldrig säkrare än det den vilar på: tabellen visar hur väl varje regel är belagd, och varje par vilket avtal som gör att kommunen ingår och hur väl det är belagt.',
   loading: 'Analyserar luckorna…',
   failed: 'Analysen kunde inte hämtas',
   noSubjects:
@@ -37,6 +37,10 @@ const sv = {
   ruleHeading: 'Regel',
   subjectLua: 'gäller kommuner med lokalt utvecklingsavtal',
   subjectOther: 'gäller de aktörer regeln anger',
+  subjectBasis: 'Varför kommunen ingår',
+  ruleEvidence: 'Regelns belägg',
+  partyTo: 'part i',
+  inferred: 'tolkat',
   directLink: 'direkt samverkan',
   passage: 'Källan',
   openSource: 'Öppna källan',
@@ -81,7 +85,7 @@ export type GapMessageKey = keyof typeof sv;
 const en: Record<GapMessageKey, string> = {
   heading: 'Gaps in cooperation',
   intro:
-    'Expected cooperation according to the rules stored in the graph: every municipality with a local development agreement and the agencies it needs to cooperate with. A dashed line is a gap: cooperation that is missing.',
+    'Expected cooperation according to the rules stored in the graph: every municipality with a local development agreement and the agencies it needs to cooperate with. A dashed line is a gap: cooperation that is missing. A gap is never surer than what it rests on: the table shows how well each rule is evidenced, and each pair the agreement that puts the municipality under the rules and how well that is evidenced.',
   loading: 'Analysing the gaps…',
   failed: 'The analysis could not be loaded',
   noSubjects:
@@ -113,6 +117,10 @@ const en: Record<GapMessageKey, string> = {
   details: 'The pair',
   ruleHeading: 'Rule',
   subjectLua: 'applies to municipalities with a local development agreement',
+  subjectBasis: 'Why the municipality is included',
+  ruleEvidence: 'Rule evidence',
+  partyTo: 'party to',
+  inferred: 'inferred',
   subjectOther: 'applies to the actors the rule names',
   directLink: 'direct cooperation',
   passage: 'The source',
