@@ -209,6 +209,16 @@ describe('validateSeed: rows as strong as their sources', () => {
     ]);
   });
 
+  it('checks a backup only to read back whole: the rules of sourcing and lifetimes are the seed\'s', () => {
+    const rows = seedRows({
+      sources: [sourceRow({ lines: '10', published: '2007' })],
+      nodes: twoEnds({ validTo: '2004-12-31' }),
+      links: [linkRow({ locator: 'chapter 3', validTo: '2009' })],
+    });
+    expect(problemsOf(rows).map((problem) => problem.field).sort()).toEqual(['locator', 'validTo', 'validTo']);
+    expect(validateSeed(rows, { sourceRules: false }).ok).toBe(true);
+  });
+
   it('asks every source for its type', () => {
     const untyped = sourceRow({ id: 'untyped', type: '' });
     const unknown = sourceRow({ id: 'other', type: 'hearsay' });

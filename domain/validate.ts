@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { relationshipEndpoints, type NodeKind, type RelationshipType } from './kinds';
+import { relationshipEndpoints, sourceTypes, type NodeKind, type RelationshipType, type SourceType } from './kinds';
 import { cellCaps, textProblem } from './textRule';
 import type { CsvProblem, SourcedRow } from './csvFiles';
 import { parseSeedDate, type SeedDate } from './dates';
@@ -219,14 +219,66 @@ export function publicationProblems(
   });
 }
 
+/** What of a source the rules on the rows citing it read. */
+export type SourceFacts = Pick<SourceRow, 'id'> & Partial<Pick<SourceRow, 'type' | 'lines' | 'published'>>;
+
+/** A stored source's properties (a database record, an audit state) as the facts the rules read. */
+export function sourceFactsOf(id: string, properties: Record<string, unknown>): SourceFacts {
+  const { type, lines, published } = properties;
+  return {
+    id,
+    ...(typeof type === 'string' && (sourceTypes as readonly string[]).includes(type) ? { type: type as SourceType } : {}),
+    ...(typeof lines === 'number' ? { lines } : {}),
+    ...(typeof published === 'string' ? { published } : {}),
+  };
+}
+
+interface CitingRow extends DateProvenance {
+  evidence: string;
+  source: string;
+  locator: string;
+}
+
+/**
+ * The rules a row's sources set, the same for the seed, an import and an edit: a tertiary source backs no
+ * documented row, a locator (and a date locator) points into its source, and a date later than its source was
+ * published has its own provenance. A source not found is left to the check that it exists.
+ */
+export function sourceRuleProblems(row: CitingRow, sourceOf: (id: string) => SourceFacts | undefined): { field: string; reason: string }[] {
+  const problems: { field: string; reason: string }[] = [];
+  const source = sourceOf(row.source);
+  if (source?.type === 'tertiary' && row.evidence === 'documented') {
+    problems.push({ field: 'evidence', reason: `cannot be documented: "${source.id}" is a tertiary source (a compilation of others); cite the record it rests on, or lower the evidence` });
+  }
+  const locatorReason = source === undefined ? undefined : locatorProblem(row.locator, source);
+  if (locatorReason !== undefined) problems.push({ field: 'locator', reason: locatorReason });
+  if (row.dateSource !== undefined && row.dateSource === row.source) {
+    problems.push({ field: 'dateSource', reason: "is the row's own source; leave it empty and the dates are read from the row's source and locator" });
+  }
+  const dateRecorder = row.dateSource === undefined ? undefined : sourceOf(row.dateSource);
+  const dateLocatorReason = dateRecorder === undefined || row.dateLocator === undefined ? undefined : locatorProblem(row.dateLocator, dateRecorder);
+  if (dateLocatorReason !== undefined) problems.push({ field: 'dateLocator', reason: dateLocatorReason });
+  problems.push(...publicationProblems(row, sourceOf));
+  return problems;
+}
+
 /** Why a link of this type cannot have a node of this kind at this end, or undefined when it can. */
 export function linkEndProblem(type: RelationshipType, end: 'from' | 'to', kind: NodeKind): string | undefined {
   if (relationshipEndpoints[type][end].includes(kind)) return undefined;
   return `a ${type} link cannot ${end === 'from' ? 'start at' : 'end at'} a ${kind}`;
 }
 
+export interface ValidateOptions {
+  /**
+   * The rules of sourcing and lifetimes (a row as strong as its source, a link within its ends' lifetimes). On for
+   * the seed; a backup, which holds whatever the database holds (facts entered before these rules too), is only
+   * checked to read back whole.
+   */
+  sourceRules: boolean;
+}
+
 /** Validates every row and every reference between files; nothing is written unless this passes. */
-export function validateSeed(rows: SeedRows): ValidationResult {
+export function validateSeed(rows: SeedRows, options: ValidateOptions = { sourceRules: true }): ValidationResult {
   const problems: CsvProblem[] = [];
   const sources = checkRows(rows.sources, sourceRowSchema, problems);
   const nodes = checkRows(rows.nodes, nodeRowSchema, problems).map((entry) => withDates(entry, problems));
@@ -245,23 +297,11 @@ export function validateSeed(rows: SeedRows): ValidationResult {
   const sourceById = new Map(sources.map((entry) => [entry.row.id, entry.row]));
   for (const entry of [...nodes, ...links, ...rules]) {
     const { row } = entry;
-    const source = sourceById.get(row.source);
-    if (source === undefined) problemAt(entry, 'source', `no source "${row.source}" in sources`);
-    if (source?.type === 'tertiary' && row.evidence === 'documented') {
-      problemAt(entry, 'evidence', `cannot be documented: "${source.id}" is a tertiary source (a compilation of others); cite the record it rests on, or lower the evidence`);
-    }
-    const locatorReason = source === undefined ? undefined : locatorProblem(row.locator, source);
-    if (locatorReason !== undefined) problemAt(entry, 'locator', locatorReason);
+    if (!sourceById.has(row.source)) problemAt(entry, 'source', `no source "${row.source}" in sources`);
     for (const { field, reason } of dateProvenanceProblems(row)) problemAt(entry, field, reason);
-    const { dateSource, dateLocator } = row;
-    const dateRecorder = dateSource === undefined ? undefined : sourceById.get(dateSource);
-    if (dateSource !== undefined && dateRecorder === undefined) problemAt(entry, 'dateSource', `no source "${dateSource}" in sources`);
-    if (dateSource !== undefined && dateSource === row.source) {
-      problemAt(entry, 'dateSource', `is the row's own source; leave it empty and the dates are read from the row's source and locator`);
-    }
-    const dateLocatorReason = dateRecorder === undefined || dateLocator === undefined ? undefined : locatorProblem(dateLocator, dateRecorder);
-    if (dateLocatorReason !== undefined) problemAt(entry, 'dateLocator', dateLocatorReason);
-    for (const { field, reason } of publicationProblems(row, (id) => sourceById.get(id))) problemAt(entry, field, reason);
+    const { dateSource } = row;
+    if (dateSource !== undefined && !sourceById.has(dateSource)) problemAt(entry, 'dateSource', `no source "${dateSource}" in sources`);
+    if (options.sourceRules) for (const { field, reason } of sourceRuleProblems(row, (id) => sourceById.get(id))) problemAt(entry, field, reason);
   }
   for (const entry of nodes) {
     for (const { field, reason } of nodeRowProblems(entry.row)) problemAt(entry, field, reason);
@@ -273,7 +313,7 @@ export function validateSeed(rows: SeedRows): ValidationResult {
       const endProblem = kind === undefined ? `no node "${entry.row[end]}"` : linkEndProblem(entry.row.type, end, kind);
       if (endProblem !== undefined) problemAt(entry, end, endProblem);
       // A succession starts when the predecessor's task goes over, that is, when the predecessor has ceased.
-      const node = entry.row.type === 'SUCCEEDED_BY' && end === 'from' ? undefined : nodeById.get(entry.row[end]);
+      const node = !options.sourceRules || (entry.row.type === 'SUCCEEDED_BY' && end === 'from') ? undefined : nodeById.get(entry.row[end]);
       for (const { field, reason } of node === undefined ? [] : lifetimeProblems(entry.row, node, end)) problemAt(entry, field, reason);
     }
     for (const goal of entry.row.goalAreas?.split(';') ?? []) {

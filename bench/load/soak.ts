@@ -37,7 +37,7 @@ try {
   const [networkRead] = readWorkloads;
   if (first === undefined || networkRead === undefined) throw new Error('At least one writer and one read');
   await graphql(server.url, first, 'mutation($input: NewNodeInput!) { createNode(input: $input) { applied } }', {
-    input: { id: 'soak-shared', kind: 'Organisation', name: 'Shared', evidence: 'documented', source: 'sou-2007-104', locator: 'soak' },
+    input: { id: 'soak-shared', kind: 'Organisation', name: 'Shared', evidence: 'documented', source: 'sou-2007-104', locator: 'line 1' },
   });
   await createUser(neo4j.database, 'soak', 'bench-importer', 'bench importer password', 'editor');
 
@@ -53,7 +53,7 @@ try {
         name: `Imported ${round}-${index}`,
         evidence: 'documented',
         source: 'sou-2007-104',
-        locator: 'soak',
+        locator: 'line 1',
       }));
       const file = join(scratch, `import-${round}.csv`);
       writeFileSync(file, stringify(rows, { header: true }));

@@ -17,7 +17,7 @@ export function newTally(): WriterTally {
   return { created: [], renamed: new Map(), sharedEdits: 0, conflicts: 0, failures: [] };
 }
 
-const provenance = { evidence: 'documented', source: 'sou-2007-104', locator: 'soak' };
+const provenance = { evidence: 'documented', source: 'sou-2007-104', locator: 'line 1' };
 
 export async function graphql(url: string, headers: Record<string, string>, query: string, variables: Record<string, unknown>): Promise<Answer> {
   const response = await fetch(`${url}/graphql`, {

@@ -23,7 +23,7 @@ const extra = 3_000;
 function largerSeed(): ValidSeed {
   const read = readSeed();
   if (!read.ok) throw new Error('The seed does not read');
-  const provenance = { evidence: 'documented', source: 'sou-2007-104', locator: 'fault test' };
+  const provenance = { evidence: 'documented', source: 'sou-2007-104', locator: 'line 1' };
   const nodes = Array.from({ length: extra }, (_, index) => nodeRow({ id: `fault-org-${index}`, kind: 'Organisation', name: `Organisation ${index}`, ...provenance }));
   const links = nodes.map((_, index) => linkRow({ id: `fault-owned-${index}`, type: 'OWNED_BY', from: `fault-org-${index}`, to: 'municipality-0180', ...provenance }));
   const validation = validateSeed({ ...read.rows, nodes: [...read.rows.nodes, ...nodes], links: [...read.rows.links, ...links] });
@@ -79,7 +79,7 @@ describe('Neo4j killed in the middle of a write', () => {
       name: `Imported organisation ${index}`,
       evidence: 'documented',
       source: 'sou-2007-104',
-      locator: 'fault test',
+      locator: 'line 1',
     }));
     writeFileSync(file, stringify(rows, { header: true }));
     const command = { file, dryRun: false, username: 'fault-editor' };

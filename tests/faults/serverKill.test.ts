@@ -35,7 +35,7 @@ describe('the server killed in the middle of requests', () => {
     const ids = Array.from({ length: 12 }, (_, index) => `${test.idPrefix}killed-${index}`);
     const inFlight = ids.map((id) =>
       client
-        .graphql(createNode, { input: { id, kind: 'Organisation', name: id, evidence: 'documented', source: 'sou-2007-104', locator: 'fault test' } })
+        .graphql(createNode, { input: { id, kind: 'Organisation', name: id, evidence: 'documented', source: 'sou-2007-104', locator: 'line 1' } })
         .then(() => 'answered', () => 'cut off'),
     );
     const reads = Array.from({ length: 4 }, () => client.graphql('{ network { nodes { id } edges { id } } }').then(() => 'answered', () => 'cut off'));
@@ -58,7 +58,7 @@ describe('the server killed in the middle of requests', () => {
     const after = summarise(await readStoredGraph(test.database), { labels: ['Entity'] });
     expect(after.nodes).toBe(before.nodes + landed);
     const again = await restarted.graphql(createNode, {
-      input: { id: `${test.idPrefix}after-restart`, kind: 'Organisation', name: 'After the restart', evidence: 'documented', source: 'sou-2007-104', locator: 'fault test' },
+      input: { id: `${test.idPrefix}after-restart`, kind: 'Organisation', name: 'After the restart', evidence: 'documented', source: 'sou-2007-104', locator: 'line 1' },
     });
     expect(dataOf(again)).toEqual({ createNode: { applied: true } });
   }, 240_000);

@@ -95,6 +95,12 @@ describe('editing the network', () => {
     expect(backwards.errors?.[0]?.message).toBe('validTo: ends (2007-06-30) before it starts (2007-07-01)');
     const unknownSource = await editorClient.graphql(create, { input: newNode(test, 'bad-3', { source: 'hearsay' }) });
     expect(unknownSource.errors?.[0]?.message).toBe('source: no source "hearsay"');
+    const pastTheEnd = await editorClient.graphql(create, { input: newNode(test, 'bad-5', { locator: 'lines 2200-2300' }) });
+    expect(pastTheEnd.errors?.[0]?.message).toBe('locator: line 2300 lies outside "sou-2007-104", which has 2215 lines');
+    const later = await editorClient.graphql(create, { input: newNode(test, 'bad-6', { validFrom: '2009-01-01' }) });
+    expect(later.errors?.[0]?.message).toBe(
+      'validFrom: 2009-01-01 is after "sou-2007-104" was published (2007-10), so it cannot come from it: give the date its own dateSource and dateLocator, or its dateDerivation',
+    );
     const wrongKind = await editorClient.graphql(create, { input: newNode(test, 'bad-4', { kind: 'Municipality' }) });
     expect(wrongKind.errors?.[0]?.message).toBe('bodyType: only a Body has a body type');
     const badId = await editorClient.graphql(create, { input: newNode(test, 'Bad Id') });

@@ -1,7 +1,7 @@
 import type { CsvProblem } from '../../../domain/csvFiles';
 import type { LinkRow, NodeRow, SourceRow } from '../../../domain/rowSchemas';
 import { linkParameters, nodeParameters, sourceParameters } from '../dataset/toParameters';
-import { linkEndProblem, type Located } from '../../../domain/validate';
+import { linkEndProblem, sourceFactsOf, sourceRuleProblems, type Located, type SourceFacts } from '../../../domain/validate';
 import type { NamedTransaction } from '../db/database';
 import { toPlainRecord } from '../db/mappers';
 import type { ImportPhase } from '../graphql/generated/resolvers';
@@ -111,7 +111,7 @@ export async function planImport(tx: NamedTransaction, tables: MappedTable[], pr
 
   const goalAreasOf = (entry: Located<LinkRow>) => entry.row.goalAreas?.split(';') ?? [];
   const nodeIds = [...nodes.map((entry) => entry.row.id), ...links.flatMap((entry) => [entry.row.from, entry.row.to, ...goalAreasOf(entry)])];
-  const sourceIds = [...sources.map((entry) => entry.row.id), ...nodes.map((entry) => entry.row.source), ...links.map((entry) => entry.row.source)];
+  const sourceIds = [...sources.map((entry) => entry.row.id), ...[...nodes, ...links].flatMap((entry) => [entry.row.source, ...(entry.row.dateSource === undefined ? [] : [entry.row.dateSource])])];
   const lookups = Math.ceil(new Set(nodeIds).size / chunkSize) + Math.ceil(links.length / chunkSize) + Math.ceil(new Set(sourceIds).size / chunkSize);
   let looked = 0;
   const step = async () => {
@@ -126,10 +126,17 @@ export async function planImport(tx: NamedTransaction, tables: MappedTable[], pr
   const importedSources = new Set(sources.map((entry) => entry.row.id));
   const importedKinds = new Map<string, NodeKind>(nodes.map((entry) => [entry.row.id, entry.row.kind]));
   const kindOf = (id: string) => importedKinds.get(id) ?? storedNodes.get(id)?.kind;
+  const importedSourceRows = new Map(sources.map((entry) => [entry.row.id, entry.row]));
+  const sourceOf = (id: string): SourceFacts | undefined => {
+    const stored = storedSources.get(id);
+    return importedSourceRows.get(id) ?? (stored === undefined ? undefined : sourceFactsOf(id, stored.properties));
+  };
   for (const entry of [...nodes, ...links]) {
     if (!importedSources.has(entry.row.source) && !storedSources.has(entry.row.source)) {
       problemAt(problems, entry, 'source', `no source "${entry.row.source}" in the file or the database`);
     }
+    // The seed's rules of sourcing: a row as strong as its source, pointing into it (domain/validate.ts).
+    for (const { field, reason } of sourceRuleProblems(entry.row, sourceOf)) problemAt(problems, entry, field, reason);
   }
   for (const entry of nodes) {
     const stored = storedNodes.get(entry.row.id);
