@@ -34,6 +34,11 @@ export const gapsQuery = graphql(`
             sourceId
             locator
             inferred
+            source {
+              id
+              title
+              citation
+            }
           }
         }
         rule {

@@ -9,7 +9,7 @@ import { gapMessages } from './messages';
  * how strong it is, and the full citation a click away.
  */
 type CitedProvenance = Pick<GapProvenanceFragment, 'evidence' | 'sourceId' | 'locator'> & {
-  source?: GapProvenanceFragment['source'];
+  source?: { id: string; title: string; citation: string; url?: string | null } | null;
   inferred?: readonly InferredPart[] | null;
 };
 
@@ -30,7 +30,7 @@ export function LocatorCitation({ provenance }: { provenance: CitedProvenance })
         <details>
           <summary>{t('passage')}</summary>
           <p>{source.citation}</p>
-          {source.url === null ? null : (
+          {source.url === null || source.url === undefined ? null : (
             <a href={source.url} target="_blank" rel="noreferrer noopener">
               {t('openSource')}
             </a>
