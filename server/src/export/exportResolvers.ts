@@ -4,8 +4,7 @@ import type { ExportMeasure as ExportMeasureInput, Resolvers, SnapshotFilterInpu
 import { buildSnapshot, type Snapshot } from './buildSnapshot';
 import { filterFromInput } from './filterInput';
 import type { Manifest } from './manifest';
-import { exportMeasures } from './measureTypes';
-import { badParameter } from './parameters';
+import { chosenMeasures } from './parameters';
 import type { AttributeValue, ExportEdge, ExportNode } from './types';
 
 interface SnapshotArguments {
@@ -17,8 +16,8 @@ interface SnapshotArguments {
 
 /** The same snapshot the export endpoints give for these arguments; measures, as there, only as of a date. */
 function snapshotOf({ asOf, mode, filter, measures }: SnapshotArguments, { database, origin }: GraphQLContext): Promise<Snapshot> {
-  const chosen = measures === null || measures === undefined || measures.length === 0 ? undefined : exportMeasures.filter((name) => measures.includes(name));
-  if (chosen !== undefined && (asOf === null || asOf === undefined)) throw badParameter('measures', 'the measures are of the network as of a date: give asOf too');
+  // An empty list asks for no measures, as leaving the argument out does.
+  const chosen = chosenMeasures(measures === null || measures === undefined || measures.length === 0 ? null : measures, asOf ?? null);
   return buildSnapshot(
     database,
     { scope: { type: 'snapshot', asOf: asOf ?? null }, mode: mode ?? 'twoMode', filter: filterFromInput(filter), ...(chosen === undefined ? {} : { measures: chosen }) },

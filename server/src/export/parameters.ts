@@ -70,14 +70,21 @@ export function parseFilter(raw: RawParameters): SnapshotFilter {
   };
 }
 
-/** `all`, or a comma-separated list of measures, kept in the order of `exportMeasures` so equal choices give equal snapshots. */
+/**
+ * The measures a snapshot carries, as the HTTP parameters and GraphQL both ask for them: only as of a date, kept in
+ * the order of `exportMeasures` so equal choices give equal snapshots; null (not asked) gives undefined.
+ */
+export function chosenMeasures(chosen: readonly ExportMeasure[] | null, asOf: string | null): ExportMeasure[] | undefined {
+  if (chosen === null) return undefined;
+  if (asOf === null) throw badParameter('measures', 'the measures are of the network as of a date: give asOf too');
+  return exportMeasures.filter((name) => chosen.includes(name));
+}
+
+/** `all`, or a comma-separated list of measures. */
 function measures(raw: RawParameters, asOf: string | null): ExportMeasure[] | undefined {
   const value = single(raw, 'measures');
   if (value === null) return undefined;
-  if (asOf === null) throw badParameter('measures', 'the measures are of the network as of a date: give asOf too');
-  if (value === 'all') return [...exportMeasures];
-  const chosen = list(raw, 'measures', exportMeasures) ?? [];
-  return exportMeasures.filter((name) => chosen.includes(name));
+  return chosenMeasures(value === 'all' ? exportMeasures : (list(raw, 'measures', exportMeasures) ?? []), asOf);
 }
 
 function mode(raw: RawParameters): SnapshotMode {

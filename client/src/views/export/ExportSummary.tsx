@@ -1,8 +1,8 @@
 import type { ExportChoice } from '../../core/export/exportParameters';
-import { measureNames } from '../../core/analytics/measureNames';
 import { useMessages } from '../../core/i18n/useLanguage';
 import { evidenceNames, kindNames } from '../../core/i18n/vocabulary';
 import { exportMessages } from './messages';
+import { exportMeasureName } from './MeasureChoice';
 import type { PreviewManifest } from '../../core/export/snapshotPreview';
 
 interface ExportSummaryProps {
@@ -47,7 +47,7 @@ export function ExportSummary({ choice, manifest, filtersNotExported }: ExportSu
               <div>
                 <dt>{t('measuresCarried')}</dt>
                 <dd data-testid="export-measures-carried">
-                  {manifest.measures.measures.map(({ name }) => (name === 'community' ? t('community') : measureNames[language][name])).join(', ')} ({manifest.measures.measuredNodes} {t('measuredNodes')})
+                  {manifest.measures.measures.map(({ name }) => exportMeasureName(name, language)).join(', ')} ({manifest.measures.measuredNodes} {t('measuredNodes')})
                 </dd>
               </div>
             )}
